@@ -1,1 +1,2 @@
+pub mod case_format;
 pub mod rules;

@@ -1,7 +1,95 @@
 //! The law as pure functions: a situation in, an assessment out. No Leptos, no web-sys.
 
 pub mod assessment;
+pub mod folkepensionsalder;
+pub mod jobafklaringsforloeb;
+pub mod kalender;
+pub mod regime;
+pub mod ressourceforloeb;
+pub mod satser;
 pub mod situation;
+pub mod tekst;
+pub mod validate;
+pub mod ydelse;
 
 pub use assessment::*;
 pub use situation::*;
+pub use validate::validate;
+
+use chrono::NaiveDate;
+use kalender::{add_days, add_months_anniversary, age_on, birthday, days_between};
+use regime::RuleSet;
+use satser::Satser;
+
+/// What every rule needs, derived once from the situation.
+pub struct Facts {
+    pub rules: &'static RuleSet,
+    /// Age on `date` as (years, months).
+    pub age: (u32, u32),
+    pub pension_age_months: u32,
+    pub pension_date: NaiveDate,
+    pub birthday_40: NaiveDate,
+    pub birthday_50: NaiveDate,
+    /// The last day with at least 6 years to folkepensionsalderen (docs/regler.md).
+    pub six_years_before_pension: NaiveDate,
+    /// Days counted in earlier forløb (LAB § 114, stk. 1: barsel/sorgorlov not counted).
+    pub used_days: u32,
+    /// The rates of `rate_year` (the default year's if `rate_year` has none; validation says so).
+    pub satser: &'static Satser,
+}
+
+impl Facts {
+    pub fn new(situation: &Situation) -> Facts {
+        let birth = situation.birth_date;
+        let pension = folkepensionsalder::folkepensionsalder(birth);
+        let satser = satser::satser(situation.rate_year)
+            .or_else(|| satser::satser(DEFAULT_RATE_YEAR))
+            .unwrap_or(&satser::SATSER[0]);
+        Facts {
+            rules: regime::rules_on(situation.date),
+            age: age_on(birth, situation.date),
+            pension_age_months: pension.age_months,
+            pension_date: folkepensionsalder::folkepensionsdato(birth),
+            birthday_40: birthday(birth, 40),
+            birthday_50: birthday(birth, 50),
+            six_years_before_pension: add_months_anniversary(birth, pension.age_months - 72),
+            used_days: used_days(&situation.previous_forloeb),
+            satser,
+        }
+    }
+}
+
+/// Counted days of earlier forløb: (end − start + 1) − excluded_days, at least 0 each.
+pub fn used_days(previous: &[PreviousForloeb]) -> u32 {
+    previous
+        .iter()
+        .map(|forloeb| {
+            let days = days_between(forloeb.start, forloeb.end) + 1 - i64::from(forloeb.excluded_days);
+            days.clamp(0, i64::from(u32::MAX)) as u32
+        })
+        .fold(0u32, u32::saturating_add)
+}
+
+/// The whole assessment. Never panics, also for a situation that fails `validate`.
+pub fn assess(situation: &Situation) -> Assessment {
+    let facts = Facts::new(situation);
+    Assessment {
+        regime: facts.rules.regime,
+        notices: regime::notices(situation),
+        folkepension: folkepensionsalder::folkepension(situation.birth_date),
+        ressourceforloeb: ressourceforloeb::ressourceforloeb(situation, &facts),
+        jobafklaringsforloeb: jobafklaringsforloeb::jobafklaringsforloeb(situation, &facts),
+        ydelse: ydelse::under_ressourceforloeb(situation, &facts),
+        milestones: Milestones {
+            birthday_40: facts.birthday_40,
+            birthday_50: facts.birthday_50,
+            six_years_before_pension: facts.six_years_before_pension,
+            days_in_previous_forloeb: facts.used_days,
+        },
+    }
+}
+
+/// The day before `date` (saturating): the last day of a period that ends when `date` begins.
+pub(crate) fn day_before(date: NaiveDate) -> NaiveDate {
+    add_days(date, -1)
+}

@@ -1,0 +1,89 @@
+//! Calendar arithmetic with the conventions of docs/regler.md. Every function saturates at
+//! chrono's date range instead of panicking, so `assess` never panics on absurd input.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// The first day the product knows rules for (LAB ressourceforløb from 1 January 2013).
+pub const FIRST_SUPPORTED_DATE: NaiveDate = ymd(2013, 1, 1);
+
+/// A date from a literal; a wrong literal fails at compile time in const contexts.
+pub const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("invalid date literal"),
+    }
+}
+
+/// `date` plus `months` the way an anniversary is reached: a day that does not exist in the
+/// target month (29 February in a non-leap year, 31 → a 30-day month) becomes the 1st of the
+/// next month — n years have passed only when the day before that anniversary has ended.
+pub fn add_months_anniversary(date: NaiveDate, months: u32) -> NaiveDate {
+    let clamped = add_months_clamped(date, months);
+    if clamped.day() == date.day() || clamped == NaiveDate::MAX {
+        clamped
+    } else {
+        add_days(clamped, 1)
+    }
+}
+
+/// `date` plus `months`, a missing day clamped to the last day of the month (forløb ends).
+pub fn add_months_clamped(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
+}
+
+/// `date` minus `months`, clamped like `add_months_clamped`.
+pub fn sub_months_clamped(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN)
+}
+
+/// `date` plus (or minus, if negative) `days`, saturating at chrono's range.
+pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+    let step = Days::new(days.unsigned_abs());
+    if days >= 0 {
+        date.checked_add_days(step).unwrap_or(NaiveDate::MAX)
+    } else {
+        date.checked_sub_days(step).unwrap_or(NaiveDate::MIN)
+    }
+}
+
+/// Days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+/// The day a person born on `birth` turns `years` old.
+pub fn birthday(birth: NaiveDate, years: u32) -> NaiveDate {
+    add_months_anniversary(birth, years.saturating_mul(12))
+}
+
+/// Whole months in the half-open period [from, until): the largest n with from + n months ≤ until.
+pub fn whole_months(from: NaiveDate, until: NaiveDate) -> u32 {
+    if until <= from {
+        return 0;
+    }
+    let estimate = (until.year() - from.year()) * 12 + until.month() as i32 - from.month() as i32;
+    let mut months = estimate.max(0) as u32;
+    while months > 0 && add_months_clamped(from, months) > until {
+        months -= 1;
+    }
+    months
+}
+
+/// Years and months of age on `on` (anniversary convention), 0 when born later.
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> (u32, u32) {
+    split_months(anniversary_months(birth, on))
+}
+
+/// Whole anniversary months from `from` to `on`: the largest n with anniversary(from, n) ≤ on.
+pub fn anniversary_months(from: NaiveDate, on: NaiveDate) -> u32 {
+    let mut months = whole_months(from, add_days(on, 1));
+    while months > 0 && add_months_anniversary(from, months) > on {
+        months -= 1;
+    }
+    months
+}
+
+/// Whole months as (years, months).
+pub fn split_months(months: u32) -> (u32, u32) {
+    (months / 12, months % 12)
+}

@@ -1,0 +1,147 @@
+//! Which ressourceforløb rules are in force on a date: the three regimes side by side as dated
+//! rule sets (SPEC § 2), each with its legal basis and source.
+
+use super::assessment::{Reason, ReasonKind, Regime};
+use super::kalender::{ymd, FIRST_SUPPORTED_DATE};
+use super::situation::Situation;
+use super::tekst::{date_da, date_en, reason};
+use chrono::NaiveDate;
+
+/// The rules for a new ressourceforløb that start on `in_force_from`.
+pub struct RuleSet {
+    pub regime: Regime,
+    pub in_force_from: NaiveDate,
+    pub hjemmel: &'static str,
+    pub kilde: &'static str,
+    /// Whether a new ressourceforløb can be granted at all.
+    pub new_forloeb_allowed: bool,
+    /// LAB § 114, stk. 1: "mindst 1 og højst 3 års varighed" (5 before 2022).
+    pub max_years: u32,
+    /// The reference for the maximum length.
+    pub max_years_law: &'static str,
+    /// "Der kan alene gives ressourceforløb frem til det tidspunkt, hvor personen når folkepensionsalderen".
+    pub pension_cap_law: &'static str,
+    /// LAB § 112, stk. 3: "mindre end 6 år til folkepensionsalderen" needs a wish (from 2022).
+    pub six_year_rule: bool,
+    /// LAB § 114, stk. 3: age 40–50 at most 5 years in total without a wish (from 2022).
+    pub five_year_cap_40_50: bool,
+    /// From this age a second or later forløb needs the person's wish ("over 50 år"; 40 before 2022).
+    pub wish_needed_for_another_from_age: u32,
+    pub wish_needed_law: &'static str,
+    /// Share of wage income up to the lønindtægtsgrænse deducted from the ydelse (LAS § 68 a).
+    pub wage_deduction_below_graense: f64,
+}
+
+/// Wage above the lønindtægtsgrænse is deducted at 55 % in every regime (LAS § 68 a, stk. 2).
+pub const WAGE_DEDUCTION_ABOVE_GRAENSE: f64 = 0.55;
+
+pub const RULE_SETS: [RuleSet; 3] = [
+    RuleSet {
+        regime: Regime::R2013,
+        in_force_from: FIRST_SUPPORTED_DATE,
+        hjemmel: "LAB §§ 112–115 før lov nr. 1160 af 8. juni 2021 (tidligere LAB §§ 68 a–c)",
+        kilde: "Ankestyrelsens praksisnotat om ressourceforløb, temamøde 10. marts 2022; lov nr. 1160 af 8. juni 2021 § 1, nr. 4 og 6",
+        new_forloeb_allowed: true,
+        max_years: 5,
+        max_years_law: "LAB § 114, stk. 1 (før 1. januar 2022)",
+        pension_cap_law: "LAB § 114, stk. 3, 2. pkt. (før 1. januar 2022)",
+        six_year_rule: false,
+        five_year_cap_40_50: false,
+        wish_needed_for_another_from_age: 40,
+        wish_needed_law: "LAB § 114, stk. 3 (før 1. januar 2022)",
+        wage_deduction_below_graense: 0.30,
+    },
+    RuleSet {
+        regime: Regime::R2022,
+        in_force_from: ymd(2022, 1, 1),
+        hjemmel: "Lov nr. 1160 af 8. juni 2021 (Bedre ressourceforløb m.v.)",
+        kilde: "Lov nr. 1160 af 8. juni 2021 §§ 1, 6 og 7, gengivet i Ankestyrelsens praksisnotat (temamøde 10. marts 2022)",
+        new_forloeb_allowed: true,
+        max_years: 3,
+        max_years_law: "LAB § 114, stk. 1",
+        pension_cap_law: "LAB § 114, stk. 4, 2. pkt.",
+        six_year_rule: true,
+        five_year_cap_40_50: true,
+        wish_needed_for_another_from_age: 50,
+        wish_needed_law: "LAB § 114, stk. 4",
+        wage_deduction_below_graense: 0.0,
+    },
+    RuleSet {
+        regime: Regime::R2026,
+        in_force_from: ymd(2026, 2, 1),
+        hjemmel: "Lov nr. 1750 af 29. december 2025",
+        kilde: "https://star.dk/implementering/beskaeftigelsesreform/svar-paa-spoergsmaal-fra-webinar-den-21-januar-2026",
+        new_forloeb_allowed: false,
+        max_years: 3,
+        max_years_law: "LAB § 114, stk. 1 (tidligere gældende)",
+        pension_cap_law: "LAB § 114, stk. 4, 2. pkt. (tidligere gældende)",
+        six_year_rule: true,
+        five_year_cap_40_50: true,
+        wish_needed_for_another_from_age: 50,
+        wish_needed_law: "LAB § 114, stk. 4 (tidligere gældende)",
+        wage_deduction_below_graense: 0.0,
+    },
+];
+
+/// The rule set in force on `date`; dates before 2013 (rejected by validation) get the 2013 rules.
+pub fn rules_on(date: NaiveDate) -> &'static RuleSet {
+    RULE_SETS.iter().rev().find(|rules| date >= rules.in_force_from).unwrap_or(&RULE_SETS[0])
+}
+
+/// The first day of the 2022 rules (lov 1160/2021 § 6, stk. 2) — its transitions use this day.
+pub fn start_2022() -> NaiveDate {
+    RULE_SETS[1].in_force_from
+}
+
+/// The day lov nr. 1750 af 29. december 2025 stopped new ressourceforløb.
+pub fn start_2026() -> NaiveDate {
+    RULE_SETS[2].in_force_from
+}
+
+/// The notices: which rules apply on the date, and that no new ressourceforløb can be
+/// granted from 1 February 2026.
+pub fn notices(situation: &Situation) -> Vec<Reason> {
+    let date = situation.date;
+    let rules = rules_on(date);
+    let (da_date, en_date) = (date_da(date), date_en(date));
+    let mut notices = Vec::new();
+    if date < FIRST_SUPPORTED_DATE {
+        notices.push(reason(
+            ReasonKind::Uncertain,
+            "",
+            format!("Den {da_date} ligger før 1. januar 2013. Beregneren dækker kun reglerne fra 2013, hvor ressourceforløb blev indført."),
+            format!("{en_date} is before 1 January 2013. The calculator only covers the rules from 2013, when ressourceforløb were introduced."),
+        ));
+    }
+    let (da, en) = match rules.regime {
+        Regime::R2013 => (
+            format!("Den {da_date} gælder reglerne fra før 1. januar 2022: et ressourceforløb varer 1 til 5 år, og er du fyldt 40 år, kan du kun få mere end ét forløb, hvis du selv ønsker det."),
+            format!("On {en_date} the rules from before 1 January 2022 apply: a ressourceforløb lasts 1 to 5 years, and from age 40 you can only get more than one forløb if you wish it yourself."),
+        ),
+        Regime::R2022 => (
+            format!("Den {da_date} gælder reglerne fra lov nr. 1160 af 8. juni 2021: et ressourceforløb varer 1 til 3 år, med særlige regler fra 40 og 50 år og når der er mindre end 6 år til folkepensionsalderen."),
+            format!("On {en_date} the rules of Act no. 1160 of 8 June 2021 apply: a ressourceforløb lasts 1 to 3 years, with special rules from age 40 and 50 and when less than 6 years remain to the state pension age."),
+        ),
+        Regime::R2026 => (
+            format!("Den {da_date} gælder lov nr. 1750 af 29. december 2025: ressourceforløb er afskaffet for nye borgere fra 1. februar 2026. Jobafklaringsforløb findes stadig."),
+            format!("On {en_date} Act no. 1750 of 29 December 2025 applies: ressourceforløb were abolished for new citizens from 1 February 2026. Jobafklaringsforløb still exist."),
+        ),
+    };
+    notices.push(reason(ReasonKind::Reason, rules.hjemmel, da, en));
+    if rules.regime == Regime::R2026 {
+        notices.push(reason(
+            ReasonKind::Uncertain,
+            "Lov nr. 1750 af 29. december 2025",
+            "Et ressourceforløb, der allerede var i gang før 1. februar 2026, fortsætter efter de tidligere regler (kapitel 6 a). Hvordan et sådant forløb kan forlænges, og hvordan ydelsen beregnes efter 1. februar 2026, har vi ikke kunnet kontrollere i lovteksten. Beregningen af ydelsen bruger reglerne fra 2022 og er kun vejledende.".into(),
+            "A ressourceforløb that was already running before 1 February 2026 continues under the previous rules (chapter 6 a). How such a forløb can be extended, and how the benefit is calculated after 1 February 2026, we could not check in the text of the act. The benefit estimate uses the 2022 rules and is only a guide.".into(),
+        ));
+    } else {
+        notices.push(reason(
+            ReasonKind::Information,
+            "Lov nr. 1750 af 29. december 2025",
+            "Bemærk: Fra 1. februar 2026 kan der ikke bevilges nye ressourceforløb (lov nr. 1750 af 29. december 2025). Beregningen her gælder et forløb, der starter før den dato.".into(),
+            "Note: from 1 February 2026 no new ressourceforløb can be granted (Act no. 1750 of 29 December 2025). This calculation is for a forløb that starts before that date.".into(),
+        ));
+    }
+    notices
+}

@@ -1,0 +1,248 @@
+//! Ressourceforløbsydelse (LAS kapitel 6 a, §§ 68–68 a; kapitel 6 b, § 69 j): Y1–Y8 of SPEC § 6.
+//! Every step of the arithmetic is a line, so the page can show the calculation.
+
+use super::assessment::{Reason, ReasonKind, Ydelse, YdelseBasis, YdelseLine};
+use super::kalender::add_days;
+use super::regime::WAGE_DEDUCTION_ABOVE_GRAENSE;
+use super::situation::{Situation, YdelseBefore};
+use super::tekst::{date_da, date_en, kr_da, kr_en, reason};
+use super::Facts;
+use ReasonKind::{Information, Uncertain};
+
+/// Under a jobafklaringsforløb 30 % of the wage up to the lønindtægtsgrænse is deducted (STAR; SPEC Y6).
+const JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE: f64 = 0.30;
+
+/// The calculation being built: lines sum to the amount before the floor at 0.
+struct Calculation {
+    basis: YdelseBasis,
+    lines: Vec<YdelseLine>,
+    reasons: Vec<Reason>,
+}
+
+impl Calculation {
+    fn line(&mut self, text: String, text_en: String, kr: f64) {
+        self.lines.push(YdelseLine { text, text_en, kr });
+    }
+    fn reason(&mut self, kind: ReasonKind, law: &str, text: String, text_en: String) {
+        self.reasons.push(reason(kind, law, text, text_en));
+    }
+    fn total(&self) -> f64 {
+        self.lines.iter().map(|line| line.kr).sum()
+    }
+}
+
+/// Y1–Y6: the estimate under a ressourceforløb on `date` with the rates of `rate_year`.
+pub fn under_ressourceforloeb(s: &Situation, f: &Facts) -> Ydelse {
+    if s.ydelse_before == YdelseBefore::Foertidspension {
+        return foertidspension(f);
+    }
+    let mut calc = match s.ydelse_before {
+        YdelseBefore::Sygedagpenge => from_sygedagpenge(s, f),
+        YdelseBefore::Ledighedsydelse => from_ledighedsydelse(s, f),
+        _ => kontanthjaelpsniveau(s, f),
+    };
+    if calc.basis == YdelseBasis::Sygedagpenge || calc.basis == YdelseBasis::Ledighedsydelse {
+        if s.other_income_monthly > 0.0 || s.wage_income_monthly > 0.0 {
+            calc.reason(Uncertain, "LAS § 68 a",
+                "Vi har ikke kontrolleret, om fradragene for andre indtægter og løn beregnes på samme måde, når ydelsen svarer til sygedagpenge eller ledighedsydelse. Beregningen bruger de almindelige fradragsregler.".into(),
+                "We have not checked whether the deductions for other income and wages work the same way when the benefit equals sygedagpenge or ledighedsydelse. The estimate uses the ordinary deduction rules.".into());
+        }
+    }
+    deductions(&mut calc, s, f, f.rules.wage_deduction_below_graense, "LAS § 68 a, stk. 2");
+    let after_sygedagpenge = (calc.basis == YdelseBasis::Sygedagpenge).then(|| kontanthjaelpsniveau(s, f));
+    let mut ydelse = finish(calc, f);
+    if let Some(level) = after_sygedagpenge {
+        let (da, en) = match s.sygedagpenge_until {
+            Some(until) => (format!("Fra {}: ydelse på kontanthjælpsniveau (før fradrag)", date_da(add_days(until, 1))), format!("From {}: benefit at social assistance level (before deductions)", date_en(add_days(until, 1)))),
+            None => ("Når retten til sygedagpenge ville være stoppet: ydelse på kontanthjælpsniveau (før fradrag)".to_string(), "When the right to sygedagpenge would have ended: benefit at social assistance level (before deductions)".to_string()),
+        };
+        ydelse.lines.push(YdelseLine { text: da, text_en: en, kr: level.total() });
+    }
+    ydelse
+}
+
+/// Y7 and Y6 for a jobafklaringsforløb: always the kontanthjælp level, 30 %/55 % wage deduction.
+pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
+    let mut calc = kontanthjaelpsniveau(s, f);
+    calc.reason(ReasonKind::Reason, "LAS § 69 j",
+        "Under et jobafklaringsforløb får du ressourceforløbsydelse på kontanthjælpsniveau, også selv om du kom fra sygedagpenge.".into(),
+        "During a jobafklaringsforløb you receive ressourceforløbsydelse at social assistance level, even if you came from sygedagpenge.".into());
+    if s.wage_income_monthly > 0.0 {
+        calc.reason(Uncertain, "LAS § 69 j, stk. 9",
+            "Vi har ikke fundet lovteksten om fradrag for løn under et jobafklaringsforløb. Beregningen bruger STAR's beskrivelse: 30 % af lønnen op til lønindtægtsgrænsen og 55 % af resten. Var du ansat med løn, da forløbet begyndte, trækkes lønnen fra fuldt ud; det er ikke med i beregningen.".into(),
+            "We have not found the text of the act on wage deductions during a jobafklaringsforløb. The estimate uses STAR's description: 30 % of the wage up to the wage limit and 55 % of the rest. If you were employed with pay when the forløb began, the wage is deducted in full; that is not included here.".into());
+    }
+    deductions(&mut calc, s, f, JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE, "LAS § 69 j, stk. 9");
+    finish(calc, f)
+}
+
+/// Y4: "fortsætter denne med at modtage sin førtidspension".
+fn foertidspension(f: &Facts) -> Ydelse {
+    let mut calc = Calculation { basis: YdelseBasis::Foertidspension, lines: Vec::new(), reasons: Vec::new() };
+    calc.line("Du beholder din førtidspension og får ikke ressourceforløbsydelse".into(), "You keep your førtidspension (disability pension) and receive no ressourceforløbsydelse".into(), 0.0);
+    calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
+        "Du får førtidspension før forløbet. Så fortsætter du med at få din førtidspension under forløbet i stedet for ressourceforløbsydelse.".into(),
+        "You receive førtidspension before the forløb. Then you keep receiving it during the forløb instead of ressourceforløbsydelse.".into());
+    finish(calc, f)
+}
+
+/// Y1: the forsørger / ikke-forsørger / under-25-hjemmeboende rate, "uafhængig af formue og ægtefælles indkomst".
+fn kontanthjaelpsniveau(s: &Situation, f: &Facts) -> Calculation {
+    let satser = f.satser;
+    let year = satser.year;
+    let (basis, kr, da, en) = if s.forsoerger {
+        (YdelseBasis::Forsoerger, satser.forsoerger, "forsørgere", "people who provide for a child")
+    } else if s.hjemmeboende && f.age.0 < 25 {
+        (YdelseBasis::Under25Hjemmeboende, satser.under_25_hjemmeboende, "unge under 25 år, der bor hjemme", "young people under 25 living with a parent")
+    } else {
+        (YdelseBasis::IkkeForsoerger, satser.ikke_forsoerger, "ikke-forsørgere", "people who do not provide for a child")
+    };
+    let mut calc = Calculation { basis, lines: Vec::new(), reasons: Vec::new() };
+    calc.line(format!("Ressourceforløbsydelse for {da} ({year}-sats)"), format!("Ressourceforløbsydelse for {en} ({year} rate)"), kr);
+    calc.reason(ReasonKind::Reason, "LAS § 68, stk. 2",
+        format!("Satsen for {da} er {} om måneden i {year}. Ydelsen afhænger ikke af din formue eller din ægtefælles indkomst.", kr_da(kr)),
+        format!("The rate for {en} is {} a month in {year}. The benefit does not depend on your assets or your spouse's income.", kr_en(kr)));
+    if s.hjemmeboende && !s.forsoerger && f.age.0 >= 25 {
+        calc.reason(Information, "LAS § 68, stk. 2",
+            "Den lave sats for hjemmeboende gælder kun under 25 år. Du er fyldt 25, så den almindelige sats bruges.".into(),
+            "The low rate for people living with a parent only applies under 25. You are 25 or older, so the ordinary rate is used.".into());
+    }
+    calc
+}
+
+/// Y2: "svarer ressourceforløbsydelsen til dennes sygedagpenge, så længe denne er berettiget til sygedagpenge".
+fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
+    let level = kontanthjaelpsniveau(s, f);
+    let level_kr = level.total();
+    let still_entitled = s.sygedagpenge_until.is_none_or(|until| until >= s.date);
+    if !still_entitled {
+        let mut calc = level;
+        let until = s.sygedagpenge_until.unwrap_or(s.date);
+        calc.reason(ReasonKind::Reason, "LAS § 68, stk. 4",
+            format!("Din ret til sygedagpenge ville være stoppet den {}, før forløbet starter. Derfor får du ydelse på kontanthjælpsniveau.", date_da(until)),
+            format!("Your right to sygedagpenge would have ended on {}, before the forløb starts. So you receive the benefit at social assistance level.", date_en(until)));
+        return calc;
+    }
+    if s.ydelse_before_monthly <= 0.0 {
+        return amount_missing(level, "sygedagpenge", "sygedagpenge");
+    }
+    let before = s.ydelse_before_monthly;
+    let max = f.satser.sygedagpenge_max_monthly();
+    let mut calc = Calculation { basis: YdelseBasis::Sygedagpenge, lines: Vec::new(), reasons: Vec::new() };
+    calc.line("Dine sygedagpenge før forløbet".into(), "Your sygedagpenge before the forløb".into(), before);
+    if before > max {
+        calc.line(
+            format!("Højst det højeste sygedagpengebeløb ({} om ugen × 52 / 12 = {} om måneden)", kr_da(f.satser.sygedagpenge_max_per_week), kr_da(max)),
+            format!("At most the highest sygedagpenge amount ({} a week × 52 / 12 = {} a month)", kr_en(f.satser.sygedagpenge_max_per_week), kr_en(max)),
+            max - before,
+        );
+    }
+    let (until_da, until_en) = match s.sygedagpenge_until {
+        Some(until) => (format!(" (til og med {})", date_da(until)), format!(" (until {})", date_en(until))),
+        None => (String::new(), String::new()),
+    };
+    calc.reason(ReasonKind::Reason, "LAS § 68, stk. 4",
+        format!("Du fik sygedagpenge før forløbet. Så svarer ydelsen til dine sygedagpenge, dog højst det højeste sygedagpengebeløb, så længe du ville have haft ret til sygedagpenge{until_da}, også under en forlængelse. Derefter får du ydelse på kontanthjælpsniveau: {} om måneden før fradrag.", kr_da(level_kr)),
+        format!("You received sygedagpenge before the forløb. Then the benefit equals your sygedagpenge, at most the highest sygedagpenge amount, for as long as you would have been entitled to sygedagpenge{until_en}, also during an extension. After that you receive the benefit at social assistance level: {} a month before deductions.", kr_en(level_kr)));
+    if s.sygedagpenge_until.is_none() {
+        calc.reason(Uncertain, "LAS § 68, stk. 4",
+            "Du har ikke oplyst, hvornår din ret til sygedagpenge ville være stoppet. Spørg kommunen; fra den dag falder ydelsen til kontanthjælpsniveau.".into(),
+            "You have not given the day your right to sygedagpenge would have ended. Ask the kommune; from that day the benefit drops to social assistance level.".into());
+    }
+    if before < level_kr {
+        calc.reason(Uncertain, "LAS § 68, stk. 4",
+            format!("Dine sygedagpenge er lavere end kontanthjælpsniveauet ({}). Ældresagen nævner en minimumsydelse på kontanthjælpsniveau, men det har vi ikke kunnet bekræfte i loven, så beregningen bruger dine sygedagpenge.", kr_da(level_kr)),
+            format!("Your sygedagpenge are lower than the social assistance level ({}). Ældresagen mentions a minimum at that level, but we could not confirm it in the act, so the estimate uses your sygedagpenge.", kr_en(level_kr)));
+    }
+    calc
+}
+
+/// Y3: "svarer ressourceforløbsydelsen til dennes hidtidige ledighedsydelse".
+fn from_ledighedsydelse(s: &Situation, f: &Facts) -> Calculation {
+    let level = kontanthjaelpsniveau(s, f);
+    if s.ydelse_before_monthly <= 0.0 {
+        return amount_missing(level, "ledighedsydelse", "ledighedsydelse");
+    }
+    let mut calc = Calculation { basis: YdelseBasis::Ledighedsydelse, lines: Vec::new(), reasons: Vec::new() };
+    calc.line("Din ledighedsydelse før forløbet".into(), "Your ledighedsydelse before the forløb".into(), s.ydelse_before_monthly);
+    calc.reason(ReasonKind::Reason, "LAS § 68, stk. 5",
+        "Du fik ledighedsydelse før forløbet. Så svarer ressourceforløbsydelsen til din hidtidige ledighedsydelse.".into(),
+        "You received ledighedsydelse (benefit while waiting for a fleksjob) before the forløb. Then the ressourceforløbsydelse equals your previous ledighedsydelse.".into());
+    calc.reason(Uncertain, "LAS § 68, stk. 5",
+        "Vi har ikke fundet nogen tidsgrænse for, hvor længe ydelsen svarer til ledighedsydelsen. Spørg kommunen.".into(),
+        "We found no time limit on how long the benefit equals the ledighedsydelse. Ask the kommune.".into());
+    calc
+}
+
+/// The amount of the previous benefit was not given: show the kontanthjælp level, flagged.
+fn amount_missing(mut level: Calculation, what_da: &str, what_en: &str) -> Calculation {
+    level.reason(Uncertain, "LAS § 68",
+        format!("Du har ikke oplyst beløbet for din {what_da} (ydelse_before_monthly). Ydelsen svarer til den, men beregningen viser kontanthjælpsniveauet."),
+        format!("You have not given the amount of your {what_en} (ydelse_before_monthly). The benefit equals it, but the estimate shows the social assistance level."));
+    level
+}
+
+/// Y5–Y6: other income krone for krone; wage incl. pension with `below_share` up to the grænse
+/// and 55 % above it (the grænse of the rate year).
+fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64, wage_law: &str) {
+    let other = s.other_income_monthly;
+    if other > 0.0 {
+        calc.line("Andre indtægter (trækkes fra krone for krone)".into(), "Other income (deducted krone for krone)".into(), -other);
+        calc.reason(ReasonKind::Reason, "LAS § 68 a",
+            format!("Andre indtægter på {} om måneden trækkes fra krone for krone, også løbende udbetalinger fra en forsikring mod tab af erhvervsevne. Nogle indtægter trækkes ikke fra, fx invaliditetsydelse, skattefri legater og erstatning for tab af erhvervsevne efter arbejdsskadesikringsloven (LAS § 33).", kr_da(other)),
+            format!("Other income of {} a month is deducted krone for krone, also running payments from an insurance against loss of earning capacity. Some income is not deducted, e.g. invaliditetsydelse, tax-free grants and compensation for loss of earning capacity under the industrial injuries act (LAS § 33).", kr_en(other)));
+    }
+    let wage = s.wage_income_monthly;
+    if wage > 0.0 {
+        let graense = f.satser.loenindtaegtsgraense;
+        let below = wage.min(graense);
+        let above = (wage - graense).max(0.0);
+        let pct = |share: f64| format!("{} %", (share * 100.0).round());
+        if below_share > 0.0 {
+            calc.line(
+                format!("Løn op til lønindtægtsgrænsen på {}: {} af {}", kr_da(graense), pct(below_share), kr_da(below)),
+                format!("Wage up to the wage limit of {}: {} of {}", kr_en(graense), pct(below_share), kr_en(below)),
+                -below_share * below,
+            );
+        } else {
+            calc.line(
+                format!("Løn op til lønindtægtsgrænsen på {} ({}) trækkes ikke fra", kr_da(graense), kr_da(below)),
+                format!("Wage up to the wage limit of {} ({}) is not deducted", kr_en(graense), kr_en(below)),
+                0.0,
+            );
+        }
+        if above > 0.0 {
+            calc.line(
+                format!("Løn over grænsen: {} af {}", pct(WAGE_DEDUCTION_ABOVE_GRAENSE), kr_da(above)),
+                format!("Wage above the limit: {} of {}", pct(WAGE_DEDUCTION_ABOVE_GRAENSE), kr_en(above)),
+                -WAGE_DEDUCTION_ABOVE_GRAENSE * above,
+            );
+        }
+        calc.reason(ReasonKind::Reason, wage_law,
+            format!("Løn inklusive pension på {} om måneden: {} af lønnen op til lønindtægtsgrænsen ({} i {}) og 55 % af resten trækkes fra ydelsen.", kr_da(wage), pct(below_share), kr_da(graense), f.satser.year),
+            format!("Wage including pension of {} a month: {} of the wage up to the wage limit ({} in {}) and 55 % of the rest is deducted from the benefit.", kr_en(wage), pct(below_share), kr_en(graense), f.satser.year));
+        calc.reason(Uncertain, wage_law,
+            "Reglen for fradrag af løn er beskrevet af Ældresagen (før 2022), kommuner og STAR (fra 2022: intet fradrag op til grænsen). Selve lovteksten har vi ikke set.".into(),
+            "The wage deduction rule is described by Ældresagen (before 2022), kommuner and STAR (from 2022: no deduction up to the limit). We have not seen the text of the act itself.".into());
+    }
+}
+
+/// Rounds, floors at 0 and adds the result line and the reasons common to every estimate.
+fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
+    let total = calc.total();
+    let monthly_kr = total.max(0.0).round() as i64;
+    let floor_da = if total < 0.0 { " (ydelsen kan ikke blive negativ)" } else { "" };
+    let floor_en = if total < 0.0 { " (the benefit cannot be negative)" } else { "" };
+    calc.line(format!("Ydelse om måneden før skat, afrundet{floor_da}"), format!("Benefit per month before tax, rounded{floor_en}"), monthly_kr as f64);
+    if !f.satser.verified {
+        calc.reason(Uncertain, "LAS § 68, stk. 2",
+            format!("Satserne for {} er ikke læst på Beskæftigelsesministeriets egen side, men i andre kilder: {}.", f.satser.year, f.satser.kilde),
+            format!("The {} rates were not read on the Ministry of Employment's own page but in other sources: {}.", f.satser.year, f.satser.kilde));
+    }
+    if calc.basis != YdelseBasis::Foertidspension {
+        calc.reason(Information, "Skattepligtig A-indkomst",
+            "Ydelsen er skattepligtig A-indkomst uden arbejdsmarkedsbidrag. Beløbene er før skat.".into(),
+            "The benefit is taxable A-income without labour market contribution. The amounts are before tax.".into());
+    }
+    Ydelse { monthly_kr, basis: calc.basis, rate_year: f.satser.year, lines: calc.lines, reasons: calc.reasons }
+}
