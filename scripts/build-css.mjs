@@ -1,0 +1,138 @@
+// `npm run build:css` — run by Trunk's pre_build hook (Trunk.toml), or by hand.
+//
+// 1. Compiles style/main.scss with dart-sass (the pure-JS npm `sass`; load path node_modules,
+//    compressed, no source map) into style/build/main.css.
+// 2. Copies the IBM Plex Sans fonts DKFDS ships — latin-1 subset only, weights 400 and 600 —
+//    from node_modules/dkfds/src/fonts/IBMPlexSans/split/woff2/ into style/build/fonts/.
+// 3. Checks every url() in the CSS: it must be a data: URI or a relative path to a file next to
+//    main.css — never another host. DKFDS images the CSS refers to as "icons/<name>.svg" (or
+//    "img/<file>") are copied from node_modules/dkfds/src/img/ into style/build/icons/ (img/);
+//    style/build/icons/ always exists, possibly empty. Anything else unresolved fails the build.
+//
+// index.html links them with
+//   <link data-trunk rel="css"      href="style/build/main.css">
+//   <link data-trunk rel="copy-dir" href="style/build/fonts">
+//   <link data-trunk rel="copy-dir" href="style/build/icons">
+// so in dist/ the CSS sits at the root (main-<hash>.css), next to dist/fonts/ and dist/icons/.
+// A url() in the CSS resolves against the CSS file, so font URLs must be "fonts/<file>.woff2".
+//
+// ICONS — DKFDS partials such as elements/inputs (checkbox ticks), accordions, details and
+// toggleswitch use background-image: url($icons-folder-path + "<name>.svg"), default
+// "../img/svg-icons/". Configure the paths once, before any other DKFDS @use:
+//     @use "dkfds/src/stylesheets/variables" with ($font-path: "fonts/", $icons-folder-path: "icons/", $image-path: "img/");
+//
+// FONTS — what style/main.scss must do:
+//   DKFDS's own @font-face rules (core/_fonts.scss, pulled in by dkfds.scss and _dkfds-base.scss)
+//   point at `$font-path + "complete/woff2|woff|eot|ttf/…"`: whole-font files in four formats,
+//   for weights 400/500/600/700 and italics. No value of $font-path (default
+//   "../fonts/IBMPlexSans/") makes those resolve to the two files copied here. So:
+//     * do NOT @use "dkfds/src/stylesheets/core/fonts" (nor dkfds.scss / _dkfds-base.scss, which
+//       include it); @use only the partials the page needs, e.g.
+//         @use "dkfds/src/stylesheets/core/base";
+//         @use "dkfds/src/stylesheets/elements/forms";
+//     * declare the two faces yourself:
+//         @font-face { font-family: "IBM Plex Sans"; font-style: normal; font-weight: 400;
+//           font-display: swap; src: url("fonts/IBMPlexSans-Regular-Latin1.woff2") format("woff2"); }
+//         @font-face { font-family: "IBM Plex Sans"; font-style: normal; font-weight: 600;
+//           font-display: swap; src: url("fonts/IBMPlexSans-SemiBold-Latin1.woff2") format("woff2"); }
+//     * $font-path is used only by core/_fonts.scss; set it to "fonts/" anyway (see ICONS above)
+//       so that nothing can point at ../fonts/.
+//   DKFDS's font-weight map has bold = 700 (and medium = 500); with only 400/600 shipped the
+//   browser synthesises or substitutes those, so prefer 400/600 in our own CSS.
+//   The fonts are under the SIL Open Font License 1.1 (see node_modules/dkfds/LICENSE.md).
+//
+// Outputs are only rewritten when their contents change, so `trunk serve` does not see its own
+// hook's output as a change and rebuild in a loop.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const entry = join(root, "style", "main.scss");
+const outDir = join(root, "style", "build");
+const fontsOut = join(outDir, "fonts");
+const fontsSrc = join(root, "node_modules", "dkfds", "src", "fonts", "IBMPlexSans", "split", "woff2");
+const FONTS = ["IBMPlexSans-Regular-Latin1.woff2", "IBMPlexSans-SemiBold-Latin1.woff2"];
+
+function fail(msg) {
+  console.error(`build:css: ${msg}`);
+  process.exit(1);
+}
+
+function writeIfChanged(path, data) {
+  if (existsSync(path) && Buffer.compare(readFileSync(path), Buffer.from(data)) === 0) return false;
+  writeFileSync(path, data);
+  return true;
+}
+
+if (!existsSync(entry)) fail(`${entry} does not exist (the page's stylesheet entry point); nothing built.`);
+if (!existsSync(join(root, "node_modules", "sass"))) fail("node_modules/sass is missing: run scripts/setup.");
+
+const sass = await import("sass");
+let css;
+try {
+  css = sass.compile(entry, {
+    loadPaths: [join(root, "node_modules")],
+    style: "compressed",
+    sourceMap: false,
+    // DKFDS 11 still uses some Sass features that dart-sass deprecates; their warnings are not ours.
+    quietDeps: true,
+  }).css;
+} catch (e) {
+  fail(`sass failed on style/main.scss:\n${e.message}`);
+}
+
+mkdirSync(fontsOut, { recursive: true });
+
+for (const f of FONTS) {
+  const src = join(fontsSrc, f);
+  if (!existsSync(src)) fail(`${src} is missing (dkfds layout changed?)`);
+  writeIfChanged(join(fontsOut, f), readFileSync(src));
+}
+keepOnly(fontsOut, FONTS);
+
+// Every url() in the CSS must be a data: URI, a #fragment, or a relative path to a file that
+// exists next to main.css — never another host (the page must not load anything from
+// elsewhere). DKFDS images referenced as icons/<name>.svg or img/<file> are copied here from
+// node_modules/dkfds/src/img/ (set $icons-folder-path: "icons/" and $image-path: "img/").
+const DKFDS_ASSETS = { "icons/": join(root, "node_modules/dkfds/src/img/svg-icons"), "img/": join(root, "node_modules/dkfds/src/img") };
+const copied = { "icons/": [], "img/": [] };
+const bad = [];
+for (const m of css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/g)) {
+  const url = m[2].trim();
+  if (url.startsWith("data:") || url.startsWith("#")) continue;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/") || url.includes("..")) { bad.push(url); continue; }
+  const path = url.split(/[?#]/)[0];
+  const prefix = Object.keys(DKFDS_ASSETS).find((p) => path.startsWith(p));
+  if (prefix) {
+    const src = join(DKFDS_ASSETS[prefix], path.slice(prefix.length));
+    if (!existsSync(src)) { bad.push(url); continue; }
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeIfChanged(join(outDir, path), readFileSync(src));
+    copied[prefix].push(path.slice(prefix.length));
+  } else if (!existsSync(join(outDir, path))) {
+    bad.push(url);
+  }
+}
+// icons/ always exists (possibly empty), so index.html can always copy-dir it.
+mkdirSync(join(outDir, "icons"), { recursive: true });
+keepOnly(join(outDir, "icons"), copied["icons/"]);
+if (existsSync(join(outDir, "img"))) keepOnly(join(outDir, "img"), copied["img/"]);
+if (bad.length) {
+  fail(`style/build/main.css refers to files that are not next to it (or to other hosts):\n  ${[...new Set(bad)].join("\n  ")}\n` +
+       `Font URLs must be "fonts/<file>"; DKFDS icons "icons/<name>.svg" (set $icons-folder-path: "icons/").`);
+}
+const cssChanged = writeIfChanged(join(outDir, "main.css"), css + "\n");
+
+const icons = copied["icons/"].length, imgs = copied["img/"].length;
+console.log(`build:css: style/build/main.css (${css.length} bytes${cssChanged ? "" : ", unchanged"}), ` +
+            `${FONTS.length} fonts, ${icons} icons${imgs ? `, ${imgs} images` : ""}`);
+
+// Remove from dir everything not in keep (a path relative to dir), so dist/ ships only what is used.
+function keepOnly(dir, keep) {
+  for (const f of readdirSync(dir, { recursive: true })) {
+    const full = join(dir, f);
+    if (!keep.includes(f) && !keep.some((k) => k.startsWith(f + "/"))) rmSync(full, { recursive: true, force: true });
+  }
+}
