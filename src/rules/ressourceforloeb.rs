@@ -249,7 +249,14 @@ fn six_year_rule(s: &Situation, f: &Facts, end_with_wish: NaiveDate, reasons: &m
         return true;
     }
     let turns_point = add_days(f.six_years_before_pension, 1);
-    if turns_point <= end_with_wish {
+    if granted_before_2022 && turns_point <= s.date {
+        reasons.push(reason(
+            ReasonKind::Reason,
+            "Lov nr. 1160 af 8. juni 2021 § 7, stk. 4",
+            format!("{pension_da}. Forløbet blev bevilget før 1. januar 2022, og den 1. januar 2022 var der mere end 6 år tilbage. Så gælder 6-årsreglen ikke, selv om der er mindre end 6 år tilbage, når forløbet starter."),
+            format!("{pension_en}. The forløb was granted before 1 January 2022, and on 1 January 2022 more than 6 years remained. So the 6-year rule does not apply, even though less than 6 years remain when the forløb starts."),
+        ));
+    } else if s.date < turns_point && turns_point <= end_with_wish {
         reasons.push(reason(
             Information,
             "LAB § 112, stk. 3, 2. pkt.",
