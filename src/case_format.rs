@@ -26,10 +26,28 @@ pub fn parse_situation(json: &str) -> Result<Situation, InputError> {
 
 /// A situation from an already parsed JSON value (case files embed it), with the same strictness.
 pub fn situation_from_value(value: &Value) -> Result<Situation, InputError> {
+    require_objects(value)?;
     serde_path_to_error::deserialize(value).map_err(|error| {
         let segments: Vec<&Segment> = error.path().iter().collect();
         field_error(path_string(&segments), lookup(value, &segments), &error.inner().to_string())
     })
+}
+
+/// serde also accepts a struct written as an array (`["2020-01-01", "2020-12-31"]`); the case
+/// format is objects with named fields only.
+fn require_objects(value: &Value) -> Result<(), InputError> {
+    let not_object = |field: String| InputError {
+        field,
+        message: "Forventede et JSON-objekt med navngivne felter.".into(),
+        message_en: "Expected a JSON object with named fields.".into(),
+    };
+    let Some(object) = value.as_object() else { return Err(not_object(String::new())) };
+    if let Some(Value::Array(rows)) = object.get("previous_forloeb") {
+        if let Some(i) = rows.iter().position(|row| !row.is_object()) {
+            return Err(not_object(format!("previous_forloeb[{i}]")));
+        }
+    }
+    Ok(())
 }
 
 /// Parses and validates: every problem, or the situation ready for `assess`.
@@ -87,9 +105,11 @@ fn field_error(path: String, value: Option<&Value>, message: &str) -> InputError
         field
     };
     if message.starts_with("unknown field") {
+        // serde_path_to_error's path already ends with the unknown key.
         let name = quoted(message).unwrap_or("?");
+        let field = if path == name || path.ends_with(&format!(".{name}")) { path.clone() } else { at(name) };
         return InputError {
-            field: at(name),
+            field,
             message: format!("Ukendt felt: {name}."),
             message_en: format!("Unknown field: {name}."),
         };
