@@ -1,2 +1,3 @@
 pub mod case_format;
 pub mod rules;
+pub mod ui;

@@ -1,0 +1,160 @@
+//! DKFDS form fields: label above the field, hint, the error message above the input, no
+//! placeholders. Each field's id is its SPEC § 7 field name.
+
+use super::app::use_ctx;
+use super::form_state::FormState;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    Date,
+    Amount,
+    Days,
+}
+
+/// A text field. `value` reads the form, `set` writes it; `label`/`hint` follow the language.
+#[component]
+pub fn TextField(
+    #[prop(into)] id: Signal<String>,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] hint: Signal<String>,
+    kind: Kind,
+    value: impl Fn(&FormState) -> String + Send + Sync + 'static,
+    set: impl Fn(&mut FormState, String) + Send + Sync + 'static,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let current = Memo::new(move |_| ctx.form.with(&value));
+    let error = Memo::new(move |_| id.with(|id| ctx.error_for(id)));
+    let (inputmode, width) = match kind {
+        Kind::Date => ("numeric", "input-width-s"),
+        Kind::Amount => ("decimal", "input-width-m"),
+        Kind::Days => ("numeric", "input-width-xs"),
+    };
+    let hint_id = move || format!("{}-hint", id.get());
+    let error_id = move || format!("{}-error", id.get());
+    view! {
+        <div class="form-group" class:form-error=move || error.with(Option::is_some)>
+            <label class="form-label" for=id>{label}</label>
+            <span class="form-hint" id=hint_id>{hint}</span>
+            <ErrorMessage id=Signal::derive(error_id) error=error/>
+            <input
+                class=format!("form-input {width}")
+                type="text"
+                id=id
+                name=id
+                inputmode=inputmode
+                autocomplete=autocomplete.unwrap_or("off")
+                spellcheck="false"
+                aria-describedby=move || match error.with(Option::is_some) {
+                    true => format!("{} {}", hint_id(), error_id()),
+                    false => hint_id(),
+                }
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                prop:value=current
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    ctx.form.update(|f| set(f, text));
+                    // An amount is judged while typed (each prefix of a good amount is good);
+                    // a date only when the user leaves it.
+                    if kind != Kind::Date {
+                        id.with_untracked(|id| ctx.touch(id));
+                    }
+                }
+                on:change=move |_| id.with_untracked(|id| ctx.touch(id))
+            />
+        </div>
+    }
+}
+
+/// The DKFDS error message, placed above the input.
+#[component]
+fn ErrorMessage(id: Signal<String>, error: Memo<Option<String>>) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <Show when=move || error.with(Option::is_some)>
+            <span class="form-error-message" id=id>
+                <span class="sr-only">{move || ctx.t().error_prefix}</span>
+                {move || error.get()}
+            </span>
+        </Show>
+    }
+}
+
+#[component]
+pub fn Checkbox(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    value: fn(&FormState) -> bool,
+    set: fn(&mut FormState, bool),
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="form-group-checkbox">
+            <input
+                class="form-checkbox"
+                type="checkbox"
+                id=id
+                name=id
+                aria-describedby=hint.map(|_| hint_id.clone())
+                prop:checked=Memo::new(move |_| ctx.form.with(value))
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    ctx.form.update(|f| set(f, checked));
+                }
+            />
+            <label for=id class="form-label">{label}</label>
+            {hint.map(|hint| view! { <span class="form-hint" id=hint_id.clone()>{hint}</span> })}
+        </div>
+    }
+}
+
+/// A `<select>` whose option values are the SPEC § 7 enum values.
+#[component]
+pub fn Select(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] hint: Signal<String>,
+    /// (value, label) pairs; labels follow the language.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    value: fn(&FormState) -> String,
+    set: fn(&mut FormState, String),
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let current = Memo::new(move |_| ctx.form.with(value));
+    let error = Memo::new(move |_| ctx.error_for(id));
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="form-group" class:form-error=move || error.with(Option::is_some)>
+            <label class="form-label" for=id>{label}</label>
+            <span class="form-hint" id=hint_id.clone()>{hint}</span>
+            <ErrorMessage id=Signal::derive(move || format!("{id}-error")) error=error/>
+            <select
+                class="form-select"
+                id=id
+                name=id
+                aria-describedby=hint_id
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.form.update(|f| set(f, v));
+                    ctx.touch(id);
+                }
+            >
+                {move || {
+                    let current = current.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let selected = v == current;
+                            view! { <option value=v selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}

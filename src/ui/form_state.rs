@@ -1,0 +1,486 @@
+//! The form as the user typed it (raw strings) and its translation into a `Situation`.
+//! Pure functions, no Leptos: the field-by-field parsing is tested natively; checks that
+//! involve several fields come from `rules::validate` and are mapped onto the same field ids.
+
+use crate::rules::{
+    self, Answer, Assessment, InputError, PreviousForloeb, Situation, YdelseBefore, DEFAULT_RATE_YEAR,
+};
+use chrono::NaiveDate;
+
+/// One row of earlier forløb. `key` identifies the row while rows are added and removed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PreviousRow {
+    pub key: u32,
+    pub start: String,
+    pub end: String,
+    pub excluded_days: String,
+}
+
+/// The raw form. Field names follow SPEC § 7; the same names are the form's element ids.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormState {
+    pub date: String,
+    pub decision_date: String,
+    pub birth_date: String,
+    pub previous_forloeb: Vec<PreviousRow>,
+    pub wishes_forloeb: bool,
+    pub target_group: String,
+    pub development_perspective: String,
+    pub forsoerger: bool,
+    pub hjemmeboende: bool,
+    pub ydelse_before: String,
+    pub ydelse_before_monthly: String,
+    pub sygedagpenge_until: String,
+    pub other_income_monthly: String,
+    pub wage_income_monthly: String,
+    pub rate_year: String,
+    pub on_sygedagpenge: bool,
+    pub sygedagpenge_extension_possible: String,
+    pub unfit_for_work: bool,
+}
+
+impl Default for FormState {
+    /// Empty dates and amounts; every choice at its SPEC § 7 default.
+    fn default() -> Self {
+        FormState {
+            date: String::new(),
+            decision_date: String::new(),
+            birth_date: String::new(),
+            previous_forloeb: Vec::new(),
+            wishes_forloeb: false,
+            target_group: "yes".into(),
+            development_perspective: "yes".into(),
+            forsoerger: false,
+            hjemmeboende: false,
+            ydelse_before: "kontanthjaelp".into(),
+            ydelse_before_monthly: String::new(),
+            sygedagpenge_until: String::new(),
+            other_income_monthly: String::new(),
+            wage_income_monthly: String::new(),
+            rate_year: DEFAULT_RATE_YEAR.to_string(),
+            on_sygedagpenge: false,
+            sygedagpenge_extension_possible: "unclear".into(),
+            unfit_for_work: true,
+        }
+    }
+}
+
+impl FormState {
+    /// Appends an empty row with a key no other row has.
+    pub fn add_previous(&mut self) {
+        let key = self.previous_forloeb.iter().map(|r| r.key + 1).max().unwrap_or(0);
+        self.previous_forloeb.push(PreviousRow { key, ..Default::default() });
+    }
+
+    pub fn remove_previous(&mut self, key: u32) {
+        self.previous_forloeb.retain(|r| r.key != key);
+    }
+
+    pub fn row_mut(&mut self, key: u32) -> Option<&mut PreviousRow> {
+        self.previous_forloeb.iter_mut().find(|r| r.key == key)
+    }
+
+    pub fn row_index(&self, key: u32) -> Option<usize> {
+        self.previous_forloeb.iter().position(|r| r.key == key)
+    }
+
+    /// `date` and `birth_date` both filled in: before that there is nothing to answer.
+    pub fn has_required(&self) -> bool {
+        !self.date.trim().is_empty() && !self.birth_date.trim().is_empty()
+    }
+}
+
+/// What is wrong with a field. Messages are chosen by the page in the user's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Required,
+    NotADate,
+    NoSuchDate,
+    NotAnAmount,
+    Negative,
+    NotWholeDays,
+    InFuture,
+    NotAChoice,
+    /// A cross-field check from `rules::validate`, already worded in both languages.
+    Rule { da: String, en: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    /// The element id of the field, e.g. `previous_forloeb-1-end`.
+    pub id: String,
+    pub problem: Problem,
+}
+
+/// The element id for a field path from `rules::validate`: `previous_forloeb[1].end` →
+/// `previous_forloeb-1-end`.
+pub fn path_to_id(path: &str) -> String {
+    path.replace("].", "-").replace('[', "-").replace(']', "")
+}
+
+pub fn from_input_errors(errors: Vec<InputError>) -> Vec<FieldError> {
+    errors
+        .into_iter()
+        .map(|e| FieldError {
+            id: path_to_id(&e.field),
+            problem: Problem::Rule { da: e.message, en: e.message_en },
+        })
+        .collect()
+}
+
+/// A date as people write it: `dd-mm-åååå`, `dd.mm.åååå`, `dd/mm/åååå` (day first) or ISO
+/// `åååå-mm-dd` (what the case files and the end-to-end tests use).
+pub fn parse_date(raw: &str) -> Result<NaiveDate, Problem> {
+    let raw = raw.trim();
+    let parts: Vec<&str> = raw.split(['-', '.', '/']).collect();
+    let numbers: Option<Vec<u32>> = parts
+        .iter()
+        .map(|p| (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten())
+        .collect();
+    let (y, m, d) = match (numbers.as_deref(), parts.as_slice()) {
+        (Some(&[y, m, d]), [ys, _, _]) if ys.len() == 4 => (y, m, d),
+        (Some(&[d, m, y]), [_, _, ys]) if ys.len() == 4 => (y, m, d),
+        _ => return Err(Problem::NotADate),
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(Problem::NotADate);
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(Problem::NoSuchDate)
+}
+
+/// An amount in kroner: Danish `12.500,50`, plain `12500`, or `12500.50`; an optional `kr.`.
+/// Empty means 0.
+pub fn parse_amount(raw: &str) -> Result<f64, Problem> {
+    let s: String = raw.trim().trim_end_matches('.').trim_end_matches("kr").chars().filter(|c| !c.is_whitespace()).collect();
+    if s.is_empty() {
+        return Ok(0.0);
+    }
+    let (s, negative) = match s.strip_prefix(['-', '−']) {
+        Some(rest) => (rest, true),
+        None => (s.as_str(), false),
+    };
+    let grouped = |int: &str| {
+        let groups: Vec<&str> = int.split('.').collect();
+        groups.len() > 1
+            && (1..=3).contains(&groups[0].len())
+            && groups[1..].iter().all(|g| g.len() == 3)
+    };
+    let (int, frac) = match s.split_once(',') {
+        Some((int, frac)) if grouped(int) => (int.replace('.', ""), frac.to_string()),
+        Some((int, frac)) => (int.to_string(), frac.to_string()),
+        None if grouped(s) => (s.replace('.', ""), String::new()),
+        None => match s.split_once('.') {
+            Some((int, frac)) => (int.to_string(), frac.to_string()),
+            None => (s.to_string(), String::new()),
+        },
+    };
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(&int) || !digits(&frac) || frac.len() > 2 {
+        return Err(Problem::NotAnAmount);
+    }
+    if negative {
+        return Err(Problem::Negative);
+    }
+    format!("{int}.{}", if frac.is_empty() { "0" } else { &frac })
+        .parse()
+        .map_err(|_| Problem::NotAnAmount)
+}
+
+/// Whole days; empty means 0.
+pub fn parse_days(raw: &str) -> Result<u32, Problem> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(0);
+    }
+    s.parse().map_err(|_| Problem::NotWholeDays)
+}
+
+fn parse_answer(raw: &str) -> Result<Answer, Problem> {
+    match raw {
+        "yes" => Ok(Answer::Yes),
+        "no" => Ok(Answer::No),
+        "unclear" => Ok(Answer::Unclear),
+        _ => Err(Problem::NotAChoice),
+    }
+}
+
+fn parse_ydelse_before(raw: &str) -> Result<YdelseBefore, Problem> {
+    match raw {
+        "kontanthjaelp" => Ok(YdelseBefore::Kontanthjaelp),
+        "sygedagpenge" => Ok(YdelseBefore::Sygedagpenge),
+        "ledighedsydelse" => Ok(YdelseBefore::Ledighedsydelse),
+        "foertidspension" => Ok(YdelseBefore::Foertidspension),
+        "other" => Ok(YdelseBefore::Other),
+        _ => Err(Problem::NotAChoice),
+    }
+}
+
+/// Collects the errors of every field rather than stopping at the first, so the error summary
+/// lists them all.
+struct Parser {
+    errors: Vec<FieldError>,
+}
+
+impl Parser {
+    fn field<T>(&mut self, id: impl Into<String>, result: Result<T, Problem>) -> Option<T> {
+        result.map_err(|problem| self.errors.push(FieldError { id: id.into(), problem })).ok()
+    }
+
+    fn required_date(&mut self, id: &str, raw: &str) -> Option<NaiveDate> {
+        let result = if raw.trim().is_empty() { Err(Problem::Required) } else { parse_date(raw) };
+        self.field(id, result)
+    }
+
+    fn optional_date(&mut self, id: &str, raw: &str) -> Option<Option<NaiveDate>> {
+        let result = if raw.trim().is_empty() { Ok(None) } else { parse_date(raw).map(Some) };
+        self.field(id, result)
+    }
+}
+
+/// The situation the form describes, or every field-level problem. `today` is needed only to
+/// refuse a birth date in the future; everything else about dates is the rules' business.
+pub fn parse(form: &FormState, today: NaiveDate) -> Result<Situation, Vec<FieldError>> {
+    let mut p = Parser { errors: Vec::new() };
+    let date = p.required_date("date", &form.date);
+    let birth_date = p.required_date("birth_date", &form.birth_date);
+    let birth_date = birth_date.and_then(|b| p.field("birth_date", if b > today { Err(Problem::InFuture) } else { Ok(b) }));
+    let decision_date = p.optional_date("decision_date", &form.decision_date);
+    let sygedagpenge_until = p.optional_date("sygedagpenge_until", &form.sygedagpenge_until);
+    let previous: Vec<Option<PreviousForloeb>> = form
+        .previous_forloeb
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let start = p.required_date(&format!("previous_forloeb-{i}-start"), &row.start);
+            let end = p.required_date(&format!("previous_forloeb-{i}-end"), &row.end);
+            let excluded_days = p.field(format!("previous_forloeb-{i}-excluded_days"), parse_days(&row.excluded_days));
+            Some(PreviousForloeb { start: start?, end: end?, excluded_days: excluded_days? })
+        })
+        .collect();
+    let target_group = p.field("target_group", parse_answer(&form.target_group));
+    let development_perspective = p.field("development_perspective", parse_answer(&form.development_perspective));
+    let extension = p.field("sygedagpenge_extension_possible", parse_answer(&form.sygedagpenge_extension_possible));
+    let ydelse_before = p.field("ydelse_before", parse_ydelse_before(&form.ydelse_before));
+    let ydelse_before_monthly = p.field("ydelse_before_monthly", parse_amount(&form.ydelse_before_monthly));
+    let other_income_monthly = p.field("other_income_monthly", parse_amount(&form.other_income_monthly));
+    let wage_income_monthly = p.field("wage_income_monthly", parse_amount(&form.wage_income_monthly));
+    let rate_year = p.field("rate_year", form.rate_year.trim().parse::<i32>().map_err(|_| Problem::NotAChoice));
+
+    // Every `?` below is reached only when the errors list is empty, so none can fail.
+    let build = || -> Option<Situation> {
+        Some(Situation {
+            date: date?,
+            decision_date: decision_date?,
+            birth_date: birth_date?,
+            previous_forloeb: previous.into_iter().collect::<Option<_>>()?,
+            wishes_forloeb: form.wishes_forloeb,
+            target_group: target_group?,
+            development_perspective: development_perspective?,
+            forsoerger: form.forsoerger,
+            hjemmeboende: form.hjemmeboende,
+            ydelse_before: ydelse_before?,
+            ydelse_before_monthly: ydelse_before_monthly?,
+            sygedagpenge_until: sygedagpenge_until?,
+            other_income_monthly: other_income_monthly?,
+            wage_income_monthly: wage_income_monthly?,
+            rate_year: rate_year?,
+            on_sygedagpenge: form.on_sygedagpenge,
+            sygedagpenge_extension_possible: extension?,
+            unfit_for_work: form.unfit_for_work,
+        })
+    };
+    match build() {
+        Some(situation) if p.errors.is_empty() => Ok(situation),
+        _ => Err(p.errors),
+    }
+}
+
+/// The order of the fields on the page, so the error summary lists problems top to bottom.
+const FIELD_ORDER: [&str; 18] = [
+    "birth_date",
+    "forsoerger",
+    "hjemmeboende",
+    "date",
+    "wishes_forloeb",
+    "decision_date",
+    "previous_forloeb",
+    "ydelse_before",
+    "ydelse_before_monthly",
+    "sygedagpenge_until",
+    "other_income_monthly",
+    "wage_income_monthly",
+    "on_sygedagpenge",
+    "sygedagpenge_extension_possible",
+    "unfit_for_work",
+    "target_group",
+    "development_perspective",
+    "rate_year",
+];
+
+/// Sort key of an element id: its field's place on the page, then the row number.
+fn form_position(id: &str) -> (usize, usize, usize) {
+    let mut parts = id.splitn(3, '-');
+    let field = parts.next().unwrap_or_default();
+    let row = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+    let column = parts.next();
+    let column = ["start", "end", "excluded_days"].iter().position(|c| Some(*c) == column).unwrap_or(0);
+    let place = FIELD_ORDER.iter().position(|f| *f == field).unwrap_or(FIELD_ORDER.len());
+    (place, row, column)
+}
+
+/// Everything the page shows, computed from the form in one go.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    /// Field problems in page order: parse errors, then (when all fields parse) `validate`'s.
+    pub errors: Vec<FieldError>,
+    /// The assessment, only when the form is complete and valid.
+    pub assessment: Option<Assessment>,
+}
+
+pub fn evaluate(form: &FormState, today: NaiveDate) -> Evaluation {
+    let mut errors = match parse(form, today) {
+        Ok(situation) => {
+            let errors = from_input_errors(rules::validate(&situation));
+            if errors.is_empty() {
+                let assessment = Some(rules::assess(&situation));
+                return Evaluation { errors, assessment };
+            }
+            errors
+        }
+        Err(errors) => errors,
+    };
+    errors.sort_by_key(|e| form_position(&e.id));
+    Evaluation { errors, assessment: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    const TODAY: fn() -> NaiveDate = || d(2026, 11, 22);
+
+    #[test]
+    fn dates_in_danish_and_iso_order() {
+        assert_eq!(parse_date("15-03-1980"), Ok(d(1980, 3, 15)));
+        assert_eq!(parse_date(" 5.3.1980 "), Ok(d(1980, 3, 5)));
+        assert_eq!(parse_date("05/03/1980"), Ok(d(1980, 3, 5)));
+        assert_eq!(parse_date("1980-03-15"), Ok(d(1980, 3, 15)));
+        assert_eq!(parse_date("2024-02-29"), Ok(d(2024, 2, 29)));
+    }
+
+    #[test]
+    fn impossible_and_malformed_dates() {
+        assert_eq!(parse_date("31-02-2024"), Err(Problem::NoSuchDate));
+        assert_eq!(parse_date("2023-02-29"), Err(Problem::NoSuchDate));
+        assert_eq!(parse_date("32-01-2024"), Err(Problem::NotADate));
+        assert_eq!(parse_date("15-13-2024"), Err(Problem::NotADate));
+        assert_eq!(parse_date("15-03-80"), Err(Problem::NotADate));
+        assert_eq!(parse_date("i går"), Err(Problem::NotADate));
+        assert_eq!(parse_date("2024-01"), Err(Problem::NotADate));
+        assert_eq!(parse_date("+1-01-2024"), Err(Problem::NotADate));
+    }
+
+    #[test]
+    fn amounts_danish_and_plain() {
+        assert_eq!(parse_amount("12.500,50"), Ok(12500.5));
+        assert_eq!(parse_amount("12500"), Ok(12500.0));
+        assert_eq!(parse_amount("12 500 kr."), Ok(12500.0));
+        assert_eq!(parse_amount("12.500"), Ok(12500.0));
+        assert_eq!(parse_amount("1.234.567,5"), Ok(1234567.5));
+        assert_eq!(parse_amount("12500.50"), Ok(12500.5));
+        assert_eq!(parse_amount("0,5"), Ok(0.5));
+        assert_eq!(parse_amount(""), Ok(0.0));
+    }
+
+    #[test]
+    fn bad_amounts() {
+        assert_eq!(parse_amount("tolv"), Err(Problem::NotAnAmount));
+        assert_eq!(parse_amount("12a"), Err(Problem::NotAnAmount));
+        assert_eq!(parse_amount("1,2,3"), Err(Problem::NotAnAmount));
+        assert_eq!(parse_amount("12,505"), Err(Problem::NotAnAmount));
+        assert_eq!(parse_amount(","), Err(Problem::NotAnAmount));
+        assert_eq!(parse_amount("-100"), Err(Problem::Negative));
+    }
+
+    #[test]
+    fn validate_paths_become_element_ids() {
+        assert_eq!(path_to_id("previous_forloeb[1].end"), "previous_forloeb-1-end");
+        assert_eq!(path_to_id("previous_forloeb[0]"), "previous_forloeb-0");
+        assert_eq!(path_to_id("birth_date"), "birth_date");
+    }
+
+    #[test]
+    fn a_filled_form_becomes_the_situation() {
+        let mut form = FormState {
+            date: "01-03-2024".into(),
+            birth_date: "1980-05-17".into(),
+            ydelse_before: "sygedagpenge".into(),
+            ydelse_before_monthly: "18.500".into(),
+            forsoerger: true,
+            ..FormState::default()
+        };
+        form.add_previous();
+        form.previous_forloeb[0].start = "01-01-2020".into();
+        form.previous_forloeb[0].end = "31-12-2020".into();
+        let s = parse(&form, TODAY()).unwrap();
+        let mut expected = Situation::new(d(2024, 3, 1), d(1980, 5, 17));
+        expected.ydelse_before = YdelseBefore::Sygedagpenge;
+        expected.ydelse_before_monthly = 18500.0;
+        expected.forsoerger = true;
+        expected.previous_forloeb =
+            vec![PreviousForloeb { start: d(2020, 1, 1), end: d(2020, 12, 31), excluded_days: 0 }];
+        assert_eq!(s, expected);
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_with_its_id() {
+        let mut form = FormState {
+            birth_date: "2030-01-01".into(),
+            other_income_monthly: "mange".into(),
+            ..FormState::default()
+        };
+        form.add_previous();
+        form.add_previous();
+        form.previous_forloeb[1].start = "31-02-2021".into();
+        form.previous_forloeb[1].excluded_days = "3,5".into();
+        let errors = parse(&form, TODAY()).unwrap_err();
+        let got: Vec<(&str, &Problem)> = errors.iter().map(|e| (e.id.as_str(), &e.problem)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("date", &Problem::Required),
+                ("birth_date", &Problem::InFuture),
+                ("previous_forloeb-0-start", &Problem::Required),
+                ("previous_forloeb-0-end", &Problem::Required),
+                ("previous_forloeb-1-start", &Problem::NoSuchDate),
+                ("previous_forloeb-1-end", &Problem::Required),
+                ("previous_forloeb-1-excluded_days", &Problem::NotWholeDays),
+                ("other_income_monthly", &Problem::NotAnAmount),
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_are_listed_in_page_order() {
+        let mut ids = vec!["rate_year", "previous_forloeb-1-start", "date", "previous_forloeb-0-end", "birth_date", "previous_forloeb-0-start"];
+        ids.sort_by_key(|id| form_position(id));
+        assert_eq!(ids, vec!["birth_date", "date", "previous_forloeb-0-start", "previous_forloeb-0-end", "previous_forloeb-1-start", "rate_year"]);
+    }
+
+    #[test]
+    fn rows_keep_their_keys_when_others_are_removed() {
+        let mut form = FormState::default();
+        form.add_previous();
+        form.add_previous();
+        form.add_previous();
+        form.remove_previous(1);
+        assert_eq!(form.previous_forloeb.iter().map(|r| r.key).collect::<Vec<_>>(), vec![0, 2]);
+        assert_eq!(form.row_index(2), Some(1));
+        form.add_previous();
+        assert_eq!(form.previous_forloeb[2].key, 3);
+    }
+}

@@ -1,0 +1,17 @@
+//! The page. `form_state` and `i18n` are plain Rust (tested natively); the Leptos components
+//! are built for the browser only and hold no rule logic: they render an `Assessment`.
+
+pub mod form_state;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod fields;
+#[cfg(target_arch = "wasm32")]
+mod form;
+#[cfg(target_arch = "wasm32")]
+mod results;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{mount, App};
