@@ -1,0 +1,185 @@
+//! Properties of the rules over random situations: no panic, limits that always hold, and
+//! answers that move the right way when one input changes.
+
+use chrono::{Days, NaiveDate};
+use forloebsberegneren::case_format::parse_situation;
+use forloebsberegneren::rules::{
+    assess, validate, Answer, PreviousForloeb, Regime, RessourceforloebOutcome, Situation, YdelseBefore,
+};
+use proptest::prelude::*;
+
+fn day(n: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2013, 1, 1).expect("valid") + Days::new(u64::from(n))
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![Just(Answer::Yes), Just(Answer::No), Just(Answer::Unclear)]
+}
+
+fn ydelse_before() -> impl Strategy<Value = YdelseBefore> {
+    prop_oneof![
+        Just(YdelseBefore::Kontanthjaelp),
+        Just(YdelseBefore::Sygedagpenge),
+        Just(YdelseBefore::Ledighedsydelse),
+        Just(YdelseBefore::Foertidspension),
+        Just(YdelseBefore::Other),
+    ]
+}
+
+/// Earlier forløb laid out backwards from `date`: (gap before the next one, length, excluded days).
+fn previous_before(date: NaiveDate, rows: &[(u32, u32, u32)]) -> Vec<PreviousForloeb> {
+    let mut next_start = date;
+    let mut previous = Vec::new();
+    for &(gap, length, excluded) in rows {
+        let Some(end) = next_start.checked_sub_days(Days::new(u64::from(gap) + 1)) else { break };
+        let Some(start) = end.checked_sub_days(Days::new(u64::from(length))) else { break };
+        if start < day(0) {
+            break;
+        }
+        previous.insert(0, PreviousForloeb { start, end, excluded_days: excluded.min(length + 1) });
+        next_start = start;
+    }
+    previous
+}
+
+/// An amount in whole øre, as a person types it (and as JSON carries it exactly).
+fn kroner(max: u32) -> impl Strategy<Value = f64> {
+    (0..max * 100).prop_map(|ore| f64::from(ore) / 100.0)
+}
+
+/// Situations that pass `validate`: every field in its allowed range.
+fn valid_situation() -> impl Strategy<Value = Situation> {
+    (
+        (0u32..6_600, 16u32 * 365..90 * 365, 0u32..400, prop::collection::vec((0u32..400, 0u32..1_900, 0u32..200), 0..4)),
+        (any::<bool>(), answer(), answer(), any::<bool>(), any::<bool>(), ydelse_before(), kroner(40_000), prop::option::of(-200i64..400)),
+        (kroner(20_000), kroner(60_000), prop::sample::select(vec![2020, 2021, 2022, 2024]), any::<bool>(), answer(), any::<bool>()),
+    )
+        .prop_map(|((date, age_days, decided_before, rows), (wish, target, perspective, forsoerger, hjemme, before, before_kr, syg_until), (other, wage, year, on_syg, ext, unfit))| {
+            let date = day(date);
+            let mut s = Situation::new(date, date - Days::new(u64::from(age_days)));
+            s.decision_date = date.checked_sub_days(Days::new(u64::from(decided_before)));
+            s.previous_forloeb = previous_before(date, &rows);
+            s.wishes_forloeb = wish;
+            s.target_group = target;
+            s.development_perspective = perspective;
+            s.forsoerger = forsoerger;
+            s.hjemmeboende = hjemme;
+            s.ydelse_before = before;
+            s.ydelse_before_monthly = before_kr;
+            s.sygedagpenge_until = syg_until.and_then(|offset| date.checked_add_signed(chrono::TimeDelta::days(offset)));
+            s.other_income_monthly = other;
+            s.wage_income_monthly = wage;
+            s.rate_year = year;
+            s.on_sygedagpenge = on_syg;
+            s.sygedagpenge_extension_possible = ext;
+            s.unfit_for_work = unfit;
+            s
+        })
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    prop_oneof![
+        (-5_000_000i32..5_000_000).prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(NaiveDate::MAX)),
+        Just(NaiveDate::MIN),
+        Just(NaiveDate::MAX),
+    ]
+}
+
+fn any_amount() -> impl Strategy<Value = f64> {
+    prop_oneof![any::<f64>(), Just(f64::NAN), Just(f64::INFINITY), Just(-1.0), Just(1e300)]
+}
+
+/// Anything the types allow, also what validation rejects.
+fn arbitrary_situation() -> impl Strategy<Value = Situation> {
+    (
+        (any_date(), any_date(), prop::option::of(any_date()), prop::collection::vec((any_date(), any_date(), any::<u32>()), 0..4)),
+        (any::<bool>(), answer(), answer(), ydelse_before(), any_amount(), any_amount(), any_amount(), any::<i32>(), prop::option::of(any_date())),
+    )
+        .prop_map(|((date, birth, decision, rows), (wish, target, perspective, before, before_kr, other, wage, year, until))| {
+            let mut s = Situation::new(date, birth);
+            s.decision_date = decision;
+            s.previous_forloeb = rows.into_iter().map(|(start, end, excluded_days)| PreviousForloeb { start, end, excluded_days }).collect();
+            s.wishes_forloeb = wish;
+            s.target_group = target;
+            s.development_perspective = perspective;
+            s.ydelse_before = before;
+            s.ydelse_before_monthly = before_kr;
+            s.other_income_monthly = other;
+            s.wage_income_monthly = wage;
+            s.rate_year = year;
+            s.sygedagpenge_until = until;
+            s.on_sygedagpenge = true;
+            s.sygedagpenge_extension_possible = Answer::No;
+            s
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_situations_never_panic(s in arbitrary_situation()) {
+        let _ = validate(&s);
+        let assessment = assess(&s);
+        prop_assert!(assessment.ydelse.monthly_kr >= 0);
+    }
+
+    #[test]
+    fn generated_situations_are_valid(s in valid_situation()) {
+        prop_assert_eq!(validate(&s), Vec::new());
+    }
+
+    #[test]
+    fn limits_always_hold(s in valid_situation()) {
+        let a = assess(&s);
+        let r = &a.ressourceforloeb;
+        let granted = matches!(r.outcome, RessourceforloebOutcome::Possible | RessourceforloebOutcome::OnlyIfWished);
+        prop_assert_eq!(r.max_months.is_some(), granted);
+        prop_assert_eq!(r.latest_end.is_some(), granted);
+        if let (Some(months), Some(latest_end)) = (r.max_months, r.latest_end) {
+            let longest = if a.regime == Regime::R2013 { 60 } else { 36 };
+            prop_assert!((12..=longest).contains(&months), "max_months {}", months);
+            prop_assert!(latest_end < a.folkepension.date, "latest_end {} on/after the pension date {}", latest_end, a.folkepension.date);
+            prop_assert!(latest_end >= s.date);
+        }
+        if a.regime == Regime::R2026 {
+            prop_assert_eq!(r.outcome, RessourceforloebOutcome::NotPossible);
+        }
+        prop_assert!(a.ydelse.monthly_kr >= 0);
+        prop_assert!(a.jobafklaringsforloeb.ydelse.as_ref().is_none_or(|y| y.monthly_kr >= 0));
+    }
+
+    #[test]
+    fn more_income_never_raises_the_ydelse(s in valid_situation(), more_other in 0.0..5_000.0f64, more_wage in 0.0..5_000.0f64) {
+        let before = assess(&s);
+        let mut richer = s.clone();
+        richer.other_income_monthly += more_other;
+        richer.wage_income_monthly += more_wage;
+        let after = assess(&richer);
+        prop_assert!(after.ydelse.monthly_kr <= before.ydelse.monthly_kr);
+        if let (Some(a), Some(b)) = (&after.jobafklaringsforloeb.ydelse, &before.jobafklaringsforloeb.ydelse) {
+            prop_assert!(a.monthly_kr <= b.monthly_kr);
+        }
+    }
+
+    #[test]
+    fn a_wish_never_turns_possible_into_not_possible(s in valid_situation()) {
+        let mut without = s.clone();
+        without.wishes_forloeb = false;
+        let mut with = s;
+        with.wishes_forloeb = true;
+        let (without, with) = (assess(&without), assess(&with));
+        if without.ressourceforloeb.outcome == RessourceforloebOutcome::Possible {
+            prop_assert_ne!(with.ressourceforloeb.outcome, RessourceforloebOutcome::NotPossible);
+        }
+        if let (Some(a), Some(b)) = (without.ressourceforloeb.max_months, with.ressourceforloeb.max_months) {
+            prop_assert!(b >= a, "a wish shortened the forløb: {} → {}", a, b);
+        }
+    }
+
+    #[test]
+    fn the_case_format_round_trips(s in valid_situation()) {
+        let json = serde_json::to_string(&s).expect("serializes");
+        prop_assert_eq!(parse_situation(&json).expect("parses"), s);
+    }
+}
