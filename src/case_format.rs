@@ -12,14 +12,25 @@ pub fn parse_situation(json: &str) -> Result<Situation, InputError> {
     if json.trim().is_empty() {
         return Err(InputError {
             field: String::new(),
-            message: "Inddata er tomme: forventede et JSON-objekt med mindst date og birth_date.".into(),
-            message_en: "The input is empty: expected a JSON object with at least date and birth_date.".into(),
+            message: "Inddata er tomme: forventede et JSON-objekt med mindst date og birth_date."
+                .into(),
+            message_en:
+                "The input is empty: expected a JSON object with at least date and birth_date."
+                    .into(),
         });
     }
     let value: Value = serde_json::from_str(json).map_err(|error| InputError {
         field: String::new(),
-        message: format!("Ugyldig JSON i linje {}, kolonne {}: {error}", error.line(), error.column()),
-        message_en: format!("Invalid JSON at line {}, column {}: {error}", error.line(), error.column()),
+        message: format!(
+            "Ugyldig JSON i linje {}, kolonne {}: {error}",
+            error.line(),
+            error.column()
+        ),
+        message_en: format!(
+            "Invalid JSON at line {}, column {}: {error}",
+            error.line(),
+            error.column()
+        ),
     })?;
     situation_from_value(&value)
 }
@@ -29,7 +40,11 @@ pub fn situation_from_value(value: &Value) -> Result<Situation, InputError> {
     require_objects(value)?;
     serde_path_to_error::deserialize(value).map_err(|error| {
         let segments: Vec<&Segment> = error.path().iter().collect();
-        field_error(path_string(&segments), lookup(value, &segments), &error.inner().to_string())
+        field_error(
+            path_string(&segments),
+            lookup(value, &segments),
+            &error.inner().to_string(),
+        )
     })
 }
 
@@ -41,7 +56,9 @@ fn require_objects(value: &Value) -> Result<(), InputError> {
         message: "Forventede et JSON-objekt med navngivne felter.".into(),
         message_en: "Expected a JSON object with named fields.".into(),
     };
-    let Some(object) = value.as_object() else { return Err(not_object(String::new())) };
+    let Some(object) = value.as_object() else {
+        return Err(not_object(String::new()));
+    };
     if let Some(Value::Array(rows)) = object.get("previous_forloeb") {
         if let Some(i) = rows.iter().position(|row| !row.is_object()) {
             return Err(not_object(format!("previous_forloeb[{i}]")));
@@ -83,11 +100,13 @@ fn join(path: &mut String, name: &str) {
 }
 
 fn lookup<'a>(value: &'a Value, segments: &[&Segment]) -> Option<&'a Value> {
-    segments.iter().try_fold(value, |current, segment| match segment {
-        Segment::Seq { index } => current.get(*index),
-        Segment::Map { key } => current.get(key.as_str()),
-        _ => None,
-    })
+    segments
+        .iter()
+        .try_fold(value, |current, segment| match segment {
+            Segment::Seq { index } => current.get(*index),
+            Segment::Map { key } => current.get(key.as_str()),
+            _ => None,
+        })
 }
 
 /// The text between the first pair of backticks in a serde message: "unknown field `foo`, …".
@@ -107,7 +126,11 @@ fn field_error(path: String, value: Option<&Value>, message: &str) -> InputError
     if message.starts_with("unknown field") {
         // serde_path_to_error's path already ends with the unknown key.
         let name = quoted(message).unwrap_or("?");
-        let field = if path == name || path.ends_with(&format!(".{name}")) { path.clone() } else { at(name) };
+        let field = if path == name || path.ends_with(&format!(".{name}")) {
+            path.clone()
+        } else {
+            at(name)
+        };
         return InputError {
             field,
             message: format!("Ukendt felt: {name}."),
@@ -122,17 +145,29 @@ fn field_error(path: String, value: Option<&Value>, message: &str) -> InputError
             message_en: "The field is missing.".into(),
         };
     }
-    let is_date_field = path.ends_with("date") || path.ends_with(".start") || path.ends_with(".end") || path == "sygedagpenge_until";
+    let is_date_field = path.ends_with("date")
+        || path.ends_with(".start")
+        || path.ends_with(".end")
+        || path == "sygedagpenge_until";
     if let (true, Some(Value::String(text))) = (is_date_field, value) {
         return InputError {
             field: path,
-            message: format!("'{text}' er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-01-15."),
-            message_en: format!("'{text}' is not a valid date. Write the date as YYYY-MM-DD, e.g. 2024-01-15."),
+            message: format!(
+                "'{text}' er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, fx 2024-01-15."
+            ),
+            message_en: format!(
+                "'{text}' is not a valid date. Write the date as YYYY-MM-DD, e.g. 2024-01-15."
+            ),
         };
     }
     if message.starts_with("unknown variant") {
         let text = quoted(message).unwrap_or("?");
-        let allowed = message.split("expected ").nth(1).unwrap_or("").trim_start_matches("one of ").replace('`', "");
+        let allowed = message
+            .split("expected ")
+            .nth(1)
+            .unwrap_or("")
+            .trim_start_matches("one of ")
+            .replace('`', "");
         return InputError {
             field: path,
             message: format!("Ugyldig værdi '{text}'. Mulige værdier: {allowed}."),

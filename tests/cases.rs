@@ -19,13 +19,21 @@ fn every_case_file_passes() {
     let mut files = Vec::new();
     collect_json_files(&root, &mut files);
     files.sort();
-    assert!(!files.is_empty(), "no case files found under {}", root.display());
+    assert!(
+        !files.is_empty(),
+        "no case files found under {}",
+        root.display()
+    );
 
     let failures: Vec<String> = files
         .iter()
         .filter_map(|file| {
             let problems = run_case(file);
-            let name = file.strip_prefix(&root).unwrap_or(file).display().to_string();
+            let name = file
+                .strip_prefix(&root)
+                .unwrap_or(file)
+                .display()
+                .to_string();
             (!problems.is_empty()).then(|| format!("{name}:\n    {}", problems.join("\n    ")))
         })
         .collect();
@@ -40,7 +48,9 @@ fn every_case_file_passes() {
 }
 
 fn collect_json_files(dir: &Path, files: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -58,15 +68,22 @@ fn run_case(file: &Path) -> Vec<String> {
         Ok(Err(error)) => return vec![format!("not valid JSON: {error}")],
         Err(error) => return vec![format!("cannot read: {error}")],
     };
-    let Some(case) = case.as_object() else { return vec!["not a JSON object".into()] };
+    let Some(case) = case.as_object() else {
+        return vec!["not a JSON object".into()];
+    };
     let unknown: Vec<&String> = case
         .keys()
-        .filter(|key| !METADATA_KEYS.contains(&key.as_str()) && !["situation", "expected", "expected_error"].contains(&key.as_str()))
+        .filter(|key| {
+            !METADATA_KEYS.contains(&key.as_str())
+                && !["situation", "expected", "expected_error"].contains(&key.as_str())
+        })
         .collect();
     if !unknown.is_empty() {
         return vec![format!("unknown top-level keys {unknown:?}")];
     }
-    let Some(situation) = case.get("situation") else { return vec!["no `situation`".into()] };
+    let Some(situation) = case.get("situation") else {
+        return vec!["no `situation`".into()];
+    };
     let errors: Vec<InputError> = match situation_from_value(situation) {
         Ok(parsed) => validate(&parsed),
         Err(error) => vec![error],
@@ -74,22 +91,35 @@ fn run_case(file: &Path) -> Vec<String> {
     match (case.get("expected"), case.get("expected_error")) {
         (Some(expected), None) => {
             if !errors.is_empty() {
-                return errors.iter().map(|e| format!("invalid situation: {}: {}", e.field, e.message_en)).collect();
+                return errors
+                    .iter()
+                    .map(|e| format!("invalid situation: {}: {}", e.field, e.message_en))
+                    .collect();
             }
-            let Ok(parsed) = situation_from_value(situation) else { return vec!["unreachable parse".into()] };
+            let Ok(parsed) = situation_from_value(situation) else {
+                return vec!["unreachable parse".into()];
+            };
             let actual = serde_json::to_value(assess(&parsed)).expect("an assessment serializes");
             let mut problems = Vec::new();
             compare(expected, &actual, "", &mut problems);
             problems
         }
         (None, Some(expected_error)) => {
-            let actual: Vec<Value> = errors.iter().map(|e| serde_json::to_value(e).expect("an error serializes")).collect();
+            let actual: Vec<Value> = errors
+                .iter()
+                .map(|e| serde_json::to_value(e).expect("an error serializes"))
+                .collect();
             if actual.iter().any(|error| matches(expected_error, error)) {
                 Vec::new()
             } else if actual.is_empty() {
-                vec![format!("expected error {expected_error}, but the situation is valid")]
+                vec![format!(
+                    "expected error {expected_error}, but the situation is valid"
+                )]
             } else {
-                vec![format!("expected error {expected_error}, got {}", Value::Array(actual))]
+                vec![format!(
+                    "expected error {expected_error}, got {}",
+                    Value::Array(actual)
+                )]
             }
         }
         (Some(_), Some(_)) => vec!["has both `expected` and `expected_error`".into()],
@@ -107,7 +137,9 @@ fn matches(expected: &Value, actual: &Value) -> bool {
 fn compare(expected: &Value, actual: &Value, path: &str, problems: &mut Vec<String>) {
     let at = if path.is_empty() { "(root)" } else { path };
     match (expected, actual) {
-        (Value::Object(expected), Value::Object(actual)) => compare_objects(expected, actual, path, problems),
+        (Value::Object(expected), Value::Object(actual)) => {
+            compare_objects(expected, actual, path, problems)
+        }
         (Value::Array(expected), Value::Array(actual)) => {
             for element in expected {
                 if !actual.iter().any(|candidate| matches(element, candidate)) {
@@ -116,7 +148,10 @@ fn compare(expected: &Value, actual: &Value, path: &str, problems: &mut Vec<Stri
             }
         }
         (Value::Number(e), Value::Number(a)) => {
-            let (e, a) = (e.as_f64().unwrap_or(f64::NAN), a.as_f64().unwrap_or(f64::NAN));
+            let (e, a) = (
+                e.as_f64().unwrap_or(f64::NAN),
+                a.as_f64().unwrap_or(f64::NAN),
+            );
             if (e - a).abs() > 1e-9 {
                 problems.push(format!("{at}: expected {e}, got {a}"));
             }
@@ -126,9 +161,18 @@ fn compare(expected: &Value, actual: &Value, path: &str, problems: &mut Vec<Stri
     }
 }
 
-fn compare_objects(expected: &Map<String, Value>, actual: &Map<String, Value>, path: &str, problems: &mut Vec<String>) {
+fn compare_objects(
+    expected: &Map<String, Value>,
+    actual: &Map<String, Value>,
+    path: &str,
+    problems: &mut Vec<String>,
+) {
     for (key, value) in expected {
-        let child = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+        let child = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
         match actual.get(key) {
             Some(actual) => compare(value, actual, &child, problems),
             None => problems.push(format!("{child}: missing in the assessment")),

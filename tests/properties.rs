@@ -4,7 +4,8 @@
 use chrono::{Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
 use forloebsberegneren::rules::{
-    assess, validate, Answer, PreviousForloeb, Regime, RessourceforloebOutcome, Situation, YdelseBefore,
+    assess, validate, Answer, PreviousForloeb, Regime, RessourceforloebOutcome, Situation,
+    YdelseBefore,
 };
 use proptest::prelude::*;
 
@@ -31,12 +32,23 @@ fn previous_before(date: NaiveDate, rows: &[(u32, u32, u32)]) -> Vec<PreviousFor
     let mut next_start = date;
     let mut previous = Vec::new();
     for &(gap, length, excluded) in rows {
-        let Some(end) = next_start.checked_sub_days(Days::new(u64::from(gap) + 1)) else { break };
-        let Some(start) = end.checked_sub_days(Days::new(u64::from(length))) else { break };
+        let Some(end) = next_start.checked_sub_days(Days::new(u64::from(gap) + 1)) else {
+            break;
+        };
+        let Some(start) = end.checked_sub_days(Days::new(u64::from(length))) else {
+            break;
+        };
         if start < day(0) {
             break;
         }
-        previous.insert(0, PreviousForloeb { start, end, excluded_days: excluded.min(length + 1) });
+        previous.insert(
+            0,
+            PreviousForloeb {
+                start,
+                end,
+                excluded_days: excluded.min(length + 1),
+            },
+        );
         next_start = start;
     }
     previous
@@ -50,68 +62,130 @@ fn kroner(max: u32) -> impl Strategy<Value = f64> {
 /// Situations that pass `validate`: every field in its allowed range.
 fn valid_situation() -> impl Strategy<Value = Situation> {
     (
-        (0u32..6_600, 16u32 * 365..90 * 365, 0u32..400, prop::collection::vec((0u32..400, 0u32..1_900, 0u32..200), 0..4)),
-        (any::<bool>(), answer(), answer(), any::<bool>(), any::<bool>(), ydelse_before(), kroner(40_000), prop::option::of(-200i64..400)),
-        (kroner(20_000), kroner(60_000), prop::sample::select(vec![2020, 2021, 2022, 2024]), any::<bool>(), answer(), any::<bool>()),
+        (
+            0u32..6_600,
+            16u32 * 365..90 * 365,
+            0u32..400,
+            prop::collection::vec((0u32..400, 0u32..1_900, 0u32..200), 0..4),
+        ),
+        (
+            any::<bool>(),
+            answer(),
+            answer(),
+            any::<bool>(),
+            any::<bool>(),
+            ydelse_before(),
+            kroner(40_000),
+            prop::option::of(-200i64..400),
+        ),
+        (
+            kroner(20_000),
+            kroner(60_000),
+            prop::sample::select(vec![2020, 2021, 2022, 2024]),
+            any::<bool>(),
+            answer(),
+            any::<bool>(),
+        ),
     )
-        .prop_map(|((date, age_days, decided_before, rows), (wish, target, perspective, forsoerger, hjemme, before, before_kr, syg_until), (other, wage, year, on_syg, ext, unfit))| {
-            let date = day(date);
-            let mut s = Situation::new(date, date - Days::new(u64::from(age_days)));
-            s.decision_date = date.checked_sub_days(Days::new(u64::from(decided_before)));
-            s.previous_forloeb = previous_before(date, &rows);
-            s.wishes_forloeb = wish;
-            s.target_group = target;
-            s.development_perspective = perspective;
-            s.forsoerger = forsoerger;
-            s.hjemmeboende = hjemme;
-            s.ydelse_before = before;
-            s.ydelse_before_monthly = before_kr;
-            s.sygedagpenge_until = syg_until.and_then(|offset| date.checked_add_signed(chrono::TimeDelta::days(offset)));
-            s.other_income_monthly = other;
-            s.wage_income_monthly = wage;
-            s.rate_year = year;
-            s.on_sygedagpenge = on_syg;
-            s.sygedagpenge_extension_possible = ext;
-            s.unfit_for_work = unfit;
-            s
-        })
+        .prop_map(
+            |(
+                (date, age_days, decided_before, rows),
+                (wish, target, perspective, forsoerger, hjemme, before, before_kr, syg_until),
+                (other, wage, year, on_syg, ext, unfit),
+            )| {
+                let date = day(date);
+                let mut s = Situation::new(date, date - Days::new(u64::from(age_days)));
+                s.decision_date = date.checked_sub_days(Days::new(u64::from(decided_before)));
+                s.previous_forloeb = previous_before(date, &rows);
+                s.wishes_forloeb = wish;
+                s.target_group = target;
+                s.development_perspective = perspective;
+                s.forsoerger = forsoerger;
+                s.hjemmeboende = hjemme;
+                s.ydelse_before = before;
+                s.ydelse_before_monthly = before_kr;
+                s.sygedagpenge_until = syg_until
+                    .and_then(|offset| date.checked_add_signed(chrono::TimeDelta::days(offset)));
+                s.other_income_monthly = other;
+                s.wage_income_monthly = wage;
+                s.rate_year = year;
+                s.on_sygedagpenge = on_syg;
+                s.sygedagpenge_extension_possible = ext;
+                s.unfit_for_work = unfit;
+                s
+            },
+        )
 }
 
 fn any_date() -> impl Strategy<Value = NaiveDate> {
     prop_oneof![
-        (-5_000_000i32..5_000_000).prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(NaiveDate::MAX)),
+        (-5_000_000i32..5_000_000)
+            .prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).unwrap_or(NaiveDate::MAX)),
         Just(NaiveDate::MIN),
         Just(NaiveDate::MAX),
     ]
 }
 
 fn any_amount() -> impl Strategy<Value = f64> {
-    prop_oneof![any::<f64>(), Just(f64::NAN), Just(f64::INFINITY), Just(-1.0), Just(1e300)]
+    prop_oneof![
+        any::<f64>(),
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(-1.0),
+        Just(1e300)
+    ]
 }
 
 /// Anything the types allow, also what validation rejects.
 fn arbitrary_situation() -> impl Strategy<Value = Situation> {
     (
-        (any_date(), any_date(), prop::option::of(any_date()), prop::collection::vec((any_date(), any_date(), any::<u32>()), 0..4)),
-        (any::<bool>(), answer(), answer(), ydelse_before(), any_amount(), any_amount(), any_amount(), any::<i32>(), prop::option::of(any_date())),
+        (
+            any_date(),
+            any_date(),
+            prop::option::of(any_date()),
+            prop::collection::vec((any_date(), any_date(), any::<u32>()), 0..4),
+        ),
+        (
+            any::<bool>(),
+            answer(),
+            answer(),
+            ydelse_before(),
+            any_amount(),
+            any_amount(),
+            any_amount(),
+            any::<i32>(),
+            prop::option::of(any_date()),
+        ),
     )
-        .prop_map(|((date, birth, decision, rows), (wish, target, perspective, before, before_kr, other, wage, year, until))| {
-            let mut s = Situation::new(date, birth);
-            s.decision_date = decision;
-            s.previous_forloeb = rows.into_iter().map(|(start, end, excluded_days)| PreviousForloeb { start, end, excluded_days }).collect();
-            s.wishes_forloeb = wish;
-            s.target_group = target;
-            s.development_perspective = perspective;
-            s.ydelse_before = before;
-            s.ydelse_before_monthly = before_kr;
-            s.other_income_monthly = other;
-            s.wage_income_monthly = wage;
-            s.rate_year = year;
-            s.sygedagpenge_until = until;
-            s.on_sygedagpenge = true;
-            s.sygedagpenge_extension_possible = Answer::No;
-            s
-        })
+        .prop_map(
+            |(
+                (date, birth, decision, rows),
+                (wish, target, perspective, before, before_kr, other, wage, year, until),
+            )| {
+                let mut s = Situation::new(date, birth);
+                s.decision_date = decision;
+                s.previous_forloeb = rows
+                    .into_iter()
+                    .map(|(start, end, excluded_days)| PreviousForloeb {
+                        start,
+                        end,
+                        excluded_days,
+                    })
+                    .collect();
+                s.wishes_forloeb = wish;
+                s.target_group = target;
+                s.development_perspective = perspective;
+                s.ydelse_before = before;
+                s.ydelse_before_monthly = before_kr;
+                s.other_income_monthly = other;
+                s.wage_income_monthly = wage;
+                s.rate_year = year;
+                s.sygedagpenge_until = until;
+                s.on_sygedagpenge = true;
+                s.sygedagpenge_extension_possible = Answer::No;
+                s
+            },
+        )
 }
 
 proptest! {

@@ -54,12 +54,19 @@ fn one_line(errors: &[InputError]) -> String {
     let Some(first) = errors.first() else {
         return "assess: invalid input".into();
     };
-    let field = if first.field.is_empty() { "input" } else { &first.field };
+    let field = if first.field.is_empty() {
+        "input"
+    } else {
+        &first.field
+    };
     let more = match errors.len() - 1 {
         0 => String::new(),
         1 => " (and 1 more problem)".into(),
         n => format!(" (and {n} more problems)"),
     };
-    let text = format!("assess: {field}: {} / {}{more}", first.message_en, first.message);
+    let text = format!(
+        "assess: {field}: {} / {}{more}",
+        first.message_en, first.message
+    );
     text.replace('\n', " ")
 }

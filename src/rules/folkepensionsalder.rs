@@ -42,7 +42,13 @@ pub const PENSION_AGE_ROWS: [PensionAgeRow; 8] = [
 ];
 
 const fn row(born_from: NaiveDate, age_months: u32, hjemmel: &'static str) -> PensionAgeRow {
-    PensionAgeRow { born_from, age_months, hjemmel, kilde: KILDE_1A, unverified: None }
+    PensionAgeRow {
+        born_from,
+        age_months,
+        hjemmel,
+        kilde: KILDE_1A,
+        unverified: None,
+    }
 }
 
 /// The § 1 a row that applies to a person born on `birth`.
@@ -81,7 +87,12 @@ pub fn folkepension(birth: NaiveDate) -> Folkepension {
         ),
     )];
     if let Some((da, en)) = row.unverified {
-        reasons.push(reason(ReasonKind::Uncertain, row.hjemmel, da.into(), en.into()));
+        reasons.push(reason(
+            ReasonKind::Uncertain,
+            row.hjemmel,
+            da.into(),
+            en.into(),
+        ));
     }
     if birth.format("%m-%d").to_string() == "02-29" {
         reasons.push(reason(
@@ -91,5 +102,9 @@ pub fn folkepension(birth: NaiveDate) -> Folkepension {
             "You were born on 29 February. The calculator assumes that in years without a leap day your birthday is 1 March. This is the calculator's own assumption; we found no Danish rule on it.".into(),
         ));
     }
-    Folkepension { age_years: f64::from(row.age_months) / 12.0, date, reasons }
+    Folkepension {
+        age_years: f64::from(row.age_months) / 12.0,
+        date,
+        reasons,
+    }
 }

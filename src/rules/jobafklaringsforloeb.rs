@@ -93,11 +93,21 @@ pub fn jobafklaringsforloeb(s: &Situation, f: &Facts) -> JobafklaringResult {
         }
     };
     let max_months = (outcome == Outcome::Entitled).then_some(MAX_MONTHS);
-    JobafklaringResult { outcome, max_months, reasons, ydelse: Some(ydelse::under_jobafklaring(s, f)) }
+    JobafklaringResult {
+        outcome,
+        max_months,
+        reasons,
+        ydelse: Some(ydelse::under_jobafklaring(s, f)),
+    }
 }
 
 fn not_applicable(reasons: Vec<Reason>) -> JobafklaringResult {
-    JobafklaringResult { outcome: Outcome::NotApplicable, max_months: None, reasons, ydelse: None }
+    JobafklaringResult {
+        outcome: Outcome::NotApplicable,
+        max_months: None,
+        reasons,
+        ydelse: None,
+    }
 }
 
 /// J2: the extension grounds of sygedagpengeloven § 27, stk. 1, nr. 1–7.

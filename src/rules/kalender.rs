@@ -28,12 +28,14 @@ pub fn add_months_anniversary(date: NaiveDate, months: u32) -> NaiveDate {
 
 /// `date` plus `months`, a missing day clamped to the last day of the month (forløb ends).
 pub fn add_months_clamped(date: NaiveDate, months: u32) -> NaiveDate {
-    date.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
+    date.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// `date` minus `months`, clamped like `add_months_clamped`.
 pub fn sub_months_clamped(date: NaiveDate, months: u32) -> NaiveDate {
-    date.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN)
+    date.checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 /// `date` plus (or minus, if negative) `days`, saturating at chrono's range.

@@ -64,7 +64,8 @@ pub fn used_days(previous: &[PreviousForloeb]) -> u32 {
     previous
         .iter()
         .map(|forloeb| {
-            let days = days_between(forloeb.start, forloeb.end) + 1 - i64::from(forloeb.excluded_days);
+            let days =
+                days_between(forloeb.start, forloeb.end) + 1 - i64::from(forloeb.excluded_days);
             days.clamp(0, i64::from(u32::MAX)) as u32
         })
         .fold(0u32, u32::saturating_add)

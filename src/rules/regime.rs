@@ -85,7 +85,11 @@ pub const RULE_SETS: [RuleSet; 3] = [
 
 /// The rule set in force on `date`; dates before 2013 (rejected by validation) get the 2013 rules.
 pub fn rules_on(date: NaiveDate) -> &'static RuleSet {
-    RULE_SETS.iter().rev().find(|rules| date >= rules.in_force_from).unwrap_or(&RULE_SETS[0])
+    RULE_SETS
+        .iter()
+        .rev()
+        .find(|rules| date >= rules.in_force_from)
+        .unwrap_or(&RULE_SETS[0])
 }
 
 /// The first day of the 2022 rules (lov 1160/2021 § 6, stk. 2) — its transitions use this day.

@@ -1,11 +1,15 @@
 //! Ressourceforløb (LAB §§ 112–114, lov nr. 1160 af 8. juni 2021 § 7): R1–R10 of SPEC § 3,
 //! in the order of docs/regler.md "Outcome".
 
-use super::assessment::{Reason, ReasonKind, RessourceforloebOutcome as Outcome, RessourceforloebResult};
+use super::assessment::{
+    Reason, ReasonKind, RessourceforloebOutcome as Outcome, RessourceforloebResult,
+};
 use super::kalender::{add_days, add_months_clamped, split_months, whole_months};
 use super::regime::{start_2022, start_2026};
 use super::situation::{Answer, Situation};
-use super::tekst::{date_da, date_en, pension_age_da, pension_age_en, reason, years_months_da, years_months_en};
+use super::tekst::{
+    date_da, date_en, pension_age_da, pension_age_en, reason, years_months_da, years_months_en,
+};
 use super::{day_before, Facts};
 use chrono::NaiveDate;
 use ReasonKind::{Information, NextStep, Uncertain};
@@ -53,9 +57,15 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
     let (cap_needs_wish, cap_end) = five_year_cap(s, f, minimum_end, end_with_wish, &mut reasons);
     wish_needed |= cap_needs_wish;
 
-    let outcome = if wish_needed { Outcome::OnlyIfWished } else { Outcome::Possible };
+    let outcome = if wish_needed {
+        Outcome::OnlyIfWished
+    } else {
+        Outcome::Possible
+    };
     let latest_end = match cap_end {
-        Some(cap_end) if outcome == Outcome::Possible && !s.wishes_forloeb => end_with_wish.min(cap_end),
+        Some(cap_end) if outcome == Outcome::Possible && !s.wishes_forloeb => {
+            end_with_wish.min(cap_end)
+        }
         _ => end_with_wish,
     };
     let max_months = whole_months(date, add_days(latest_end, 1));
@@ -75,7 +85,12 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
         wish_explained(s, &mut reasons);
     }
     rights(s, f, &mut reasons);
-    RessourceforloebResult { outcome, max_months: Some(max_months), latest_end: Some(latest_end), reasons }
+    RessourceforloebResult {
+        outcome,
+        max_months: Some(max_months),
+        latest_end: Some(latest_end),
+        reasons,
+    }
 }
 
 /// The last day of a forløb of `months` starting on `start`: (start + months) − 1 day (regler.md).
@@ -84,7 +99,12 @@ fn forloeb_end(start: NaiveDate, months: u32) -> NaiveDate {
 }
 
 fn closed(outcome: Outcome, reasons: Vec<Reason>) -> RessourceforloebResult {
-    RessourceforloebResult { outcome, max_months: None, latest_end: None, reasons }
+    RessourceforloebResult {
+        outcome,
+        max_months: None,
+        latest_end: None,
+        reasons,
+    }
 }
 
 /// Lov nr. 1750 af 29. december 2025: "afskaffelse af ressourceforløb" for new citizens from 1 February 2026.
@@ -188,7 +208,10 @@ fn transition_2022(s: &Situation, reasons: &mut Vec<Reason>) {
         ));
     }
     for earlier in &s.previous_forloeb {
-        if earlier.start < start_2022() && earlier.end >= start_2022() && forloeb_end(earlier.start, 36) < earlier.end {
+        if earlier.start < start_2022()
+            && earlier.end >= start_2022()
+            && forloeb_end(earlier.start, 36) < earlier.end
+        {
             reasons.push(reason(
                 Information,
                 &format!("{law}, stk. 3"),
@@ -214,19 +237,36 @@ fn pension_cap(s: &Situation, f: &Facts, pension_end: NaiveDate, too_short: bool
 
 /// R7, LAB § 112, stk. 3: "mindre end 6 år til folkepensionsalderen … medmindre personen selv ønsker det";
 /// measured on 1 January 2022 for a forløb granted before it (lov 1160/2021 § 7, stk. 4).
-fn six_year_rule(s: &Situation, f: &Facts, end_with_wish: NaiveDate, reasons: &mut Vec<Reason>) -> bool {
+fn six_year_rule(
+    s: &Situation,
+    f: &Facts,
+    end_with_wish: NaiveDate,
+    reasons: &mut Vec<Reason>,
+) -> bool {
     if !f.rules.six_year_rule {
         return false;
     }
     let granted_before_2022 = s.decision_date() < start_2022();
-    let measured_on = if granted_before_2022 { start_2022() } else { s.date };
+    let measured_on = if granted_before_2022 {
+        start_2022()
+    } else {
+        s.date
+    };
     let (age_y, age_m) = f.age;
     let (left_y, left_m) = split_months(whole_months(measured_on, f.pension_date));
     let applies = measured_on > f.six_years_before_pension;
     let age_da = years_months_da(age_y, age_m);
     let age_en = years_months_en(age_y, age_m);
-    let pension_da = format!("Du når folkepensionsalderen ({}) den {}", pension_age_da(f.pension_age_months), date_da(f.pension_date));
-    let pension_en = format!("You reach the state pension age ({}) on {}", pension_age_en(f.pension_age_months), date_en(f.pension_date));
+    let pension_da = format!(
+        "Du når folkepensionsalderen ({}) den {}",
+        pension_age_da(f.pension_age_months),
+        date_da(f.pension_date)
+    );
+    let pension_en = format!(
+        "You reach the state pension age ({}) on {}",
+        pension_age_en(f.pension_age_months),
+        date_en(f.pension_date)
+    );
     if applies {
         let (from_da, from_en) = if granted_before_2022 {
             (
@@ -235,8 +275,14 @@ fn six_year_rule(s: &Situation, f: &Facts, end_with_wish: NaiveDate, reasons: &m
             )
         } else {
             (
-                format!("altså om {} — mindre end 6 år.", years_months_da(left_y, left_m)),
-                format!("that is in {} — less than 6 years.", years_months_en(left_y, left_m)),
+                format!(
+                    "altså om {} — mindre end 6 år.",
+                    years_months_da(left_y, left_m)
+                ),
+                format!(
+                    "that is in {} — less than 6 years.",
+                    years_months_en(left_y, left_m)
+                ),
             )
         };
         let sep = if granted_before_2022 { ". " } else { ", " };
@@ -275,7 +321,17 @@ fn another_forloeb_needs_wish(s: &Situation, f: &Facts, reasons: &mut Vec<Reason
         return false;
     }
     let count = s.previous_forloeb.len();
-    let (forloeb_da, forloeb_en) = if count == 1 { ("1 ressourceforløb".to_string(), "1 ressourceforløb".to_string()) } else { (format!("{count} ressourceforløb"), format!("{count} ressourceforløb")) };
+    let (forloeb_da, forloeb_en) = if count == 1 {
+        (
+            "1 ressourceforløb".to_string(),
+            "1 ressourceforløb".to_string(),
+        )
+    } else {
+        (
+            format!("{count} ressourceforløb"),
+            format!("{count} ressourceforløb"),
+        )
+    };
     reasons.push(reason(
         ReasonKind::Reason,
         f.rules.wish_needed_law,
@@ -293,7 +349,13 @@ fn another_forloeb_needs_wish(s: &Situation, f: &Facts, reasons: &mut Vec<Reason
 
 /// R5, LAB § 114, stk. 3: "mellem 40 og 50 år … samlede periode … ikke overstige 5 år, medmindre personen ønsker det".
 /// Returns whether the cap makes a wish necessary, and the latest end the cap allows without a wish.
-fn five_year_cap(s: &Situation, f: &Facts, minimum_end: NaiveDate, end_with_wish: NaiveDate, reasons: &mut Vec<Reason>) -> (bool, Option<NaiveDate>) {
+fn five_year_cap(
+    s: &Situation,
+    f: &Facts,
+    minimum_end: NaiveDate,
+    end_with_wish: NaiveDate,
+    reasons: &mut Vec<Reason>,
+) -> (bool, Option<NaiveDate>) {
     if !f.rules.five_year_cap_40_50 || f.age.0 < 40 || f.age.0 >= 50 {
         return (false, None);
     }
@@ -335,7 +397,8 @@ fn wish_explained(s: &Situation, reasons: &mut Vec<Reason>) {
             Information,
             "LAB § 114",
             "Du har svaret, at du selv ønsker et forløb. Så kan kommunen bevilge det.".into(),
-            "You have answered that you wish a forløb yourself. Then the kommune can grant it.".into(),
+            "You have answered that you wish a forløb yourself. Then the kommune can grant it."
+                .into(),
         ));
     } else {
         reasons.push(reason(
@@ -369,15 +432,29 @@ fn next_steps(reasons: &mut Vec<Reason>) {
 /// R10: rights during the forløb, and what førtidspension needs under 40.
 fn rights(s: &Situation, f: &Facts, reasons: &mut Vec<Reason>) {
     let from_2022 = s.date >= start_2022();
-    let mut push = |law: &str, da: &str, en: &str| reasons.push(reason(Information, law, da.into(), en.into()));
-    push("LAB § 36, stk. 3", "Under forløbet har du én gennemgående, koordinerende sagsbehandler.", "During the forløb you have one coordinating caseworker who follows you throughout.");
+    let mut push = |law: &str, da: &str, en: &str| {
+        reasons.push(reason(Information, law, da.into(), en.into()))
+    };
+    push(
+        "LAB § 36, stk. 3",
+        "Under forløbet har du én gennemgående, koordinerende sagsbehandler.",
+        "During the forløb you have one coordinating caseworker who follows you throughout.",
+    );
     if from_2022 {
         push("LAB § 113 a", "Du har ret til en personlig jobformidler, som hjælper dig med at finde en arbejdsgiver eller en virksomhedspraktik.", "You have a right to a personal job broker who helps you find an employer or a work placement.");
         push("LAB § 113, stk. 2", "Er du ikke begyndt på et tilbud eller en social eller sundhedsmæssig indsats senest 6 måneder efter forløbets start, skal kommunen forelægge din sag for rehabiliteringsteamet igen.", "If no tilbud or social or health effort has started within 6 months of the start of the forløb, the kommune must bring your case back to the rehabilitation team.");
         push("LAB § 113, stk. 3", "Mener du, at et tilbud ikke tager nok hensyn til dit helbred, har du ret til en samtale med en sundhedskoordinator fra regionen og din sagsbehandler.", "If you think a tilbud does not take enough account of your health, you have a right to a talk with a health coordinator from the region and your caseworker.");
     }
-    let decide_law = if from_2022 { "LAB § 113, stk. 4" } else { "LAB § 113, stk. 2 (før 1. januar 2022)" };
-    push(decide_law, "Kommunen skal beslutte, hvad der skal ske bagefter, inden forløbet slutter.", "The kommune must decide what happens next before the forløb ends.");
+    let decide_law = if from_2022 {
+        "LAB § 113, stk. 4"
+    } else {
+        "LAB § 113, stk. 2 (før 1. januar 2022)"
+    };
+    push(
+        decide_law,
+        "Kommunen skal beslutte, hvad der skal ske bagefter, inden forløbet slutter.",
+        "The kommune must decide what happens next before the forløb ends.",
+    );
     if f.age.0 < 40 {
         push("Lov om social pension § 16, stk. 2", "Du er under 40 år. Så kan du kun få førtidspension, hvis det er dokumenteret eller helt åbenbart, at din arbejdsevne ikke kan forbedres, fx i et ressourceforløb.", "You are under 40. Then you can only get førtidspension (disability pension) if it is documented or entirely obvious that your work capacity cannot be improved, e.g. in a ressourceforløb.");
     }

@@ -5,24 +5,59 @@ use super::assessment::{Reason, ReasonKind};
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS_DA: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-    "oktober", "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 pub fn reason(kind: ReasonKind, law: &str, text: String, text_en: String) -> Reason {
-    Reason { kind, law: law.to_string(), text, text_en }
+    Reason {
+        kind,
+        law: law.to_string(),
+        text,
+        text_en,
+    }
 }
 
 pub fn date_da(date: NaiveDate) -> String {
-    format!("{}. {} {}", date.day(), MONTHS_DA[date.month0() as usize], date.year())
+    format!(
+        "{}. {} {}",
+        date.day(),
+        MONTHS_DA[date.month0() as usize],
+        date.year()
+    )
 }
 
 pub fn date_en(date: NaiveDate) -> String {
-    format!("{} {} {}", date.day(), MONTHS_EN[date.month0() as usize], date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS_EN[date.month0() as usize],
+        date.year()
+    )
 }
 
 /// Groups the digits of a whole number by thousands with `separator`.
@@ -30,7 +65,7 @@ fn grouped(whole: u64, separator: char) -> String {
     let digits = whole.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(digit);
@@ -81,11 +116,19 @@ fn join_parts(years: u32, months: u32, y: String, m: String, and: &str) -> Strin
 
 /// A pension age in months as "67 år" / "65½ år".
 pub fn pension_age_da(months: u32) -> String {
-    format!("{}{} år", months / 12, if months % 12 == 6 { "½" } else { "" })
+    format!(
+        "{}{} år",
+        months / 12,
+        if months % 12 == 6 { "½" } else { "" }
+    )
 }
 
 pub fn pension_age_en(months: u32) -> String {
-    format!("{}{} years", months / 12, if months % 12 == 6 { "½" } else { "" })
+    format!(
+        "{}{} years",
+        months / 12,
+        if months % 12 == 6 { "½" } else { "" }
+    )
 }
 
 #[cfg(test)]

@@ -14,7 +14,11 @@ pub const MAX_MONTHLY_KR: f64 = 1_000_000.0;
 const MAX_AGE_YEARS: u32 = 120;
 
 fn error(field: impl Into<String>, message: String, message_en: String) -> InputError {
-    InputError { field: field.into(), message, message_en }
+    InputError {
+        field: field.into(),
+        message,
+        message_en,
+    }
 }
 
 /// All problems with the situation, in the order of the fields; empty when it can be assessed.
@@ -35,23 +39,55 @@ pub fn validate(s: &Situation) -> Vec<InputError> {
     }
     let birth = s.birth_date;
     if birth > date {
-        errors.push(error("birth_date",
-            format!("Fødselsdatoen {} ligger efter datoen {}.", date_da(birth), date_da(date)),
-            format!("The birth date {} is after the date {}.", date_en(birth), date_en(date))));
+        errors.push(error(
+            "birth_date",
+            format!(
+                "Fødselsdatoen {} ligger efter datoen {}.",
+                date_da(birth),
+                date_da(date)
+            ),
+            format!(
+                "The birth date {} is after the date {}.",
+                date_en(birth),
+                date_en(date)
+            ),
+        ));
     } else if birthday(birth, MAX_AGE_YEARS + 1) <= date {
-        errors.push(error("birth_date",
-            format!("Fødselsdatoen {} giver en alder over {MAX_AGE_YEARS} år. Tjek årstallet.", date_da(birth)),
-            format!("The birth date {} gives an age over {MAX_AGE_YEARS}. Check the year.", date_en(birth))));
+        errors.push(error(
+            "birth_date",
+            format!(
+                "Fødselsdatoen {} giver en alder over {MAX_AGE_YEARS} år. Tjek årstallet.",
+                date_da(birth)
+            ),
+            format!(
+                "The birth date {} gives an age over {MAX_AGE_YEARS}. Check the year.",
+                date_en(birth)
+            ),
+        ));
     }
     previous_forloeb(s, &mut errors);
-    amount(&mut errors, "ydelse_before_monthly", s.ydelse_before_monthly);
+    amount(
+        &mut errors,
+        "ydelse_before_monthly",
+        s.ydelse_before_monthly,
+    );
     amount(&mut errors, "other_income_monthly", s.other_income_monthly);
     amount(&mut errors, "wage_income_monthly", s.wage_income_monthly);
     if satser(s.rate_year).is_none() {
         let years: Vec<String> = rate_years().map(|year| year.to_string()).collect();
-        errors.push(error("rate_year",
-            format!("Der er ingen kildebelagte satser for {}. Vælg et af årene {}.", s.rate_year, years.join(", ")),
-            format!("There are no sourced rates for {}. Choose one of the years {}.", s.rate_year, years.join(", "))));
+        errors.push(error(
+            "rate_year",
+            format!(
+                "Der er ingen kildebelagte satser for {}. Vælg et af årene {}.",
+                s.rate_year,
+                years.join(", ")
+            ),
+            format!(
+                "There are no sourced rates for {}. Choose one of the years {}.",
+                s.rate_year,
+                years.join(", ")
+            ),
+        ));
     }
     errors
 }
@@ -61,14 +97,32 @@ fn previous_forloeb(s: &Situation, errors: &mut Vec<InputError>) {
         let field = |name: &str| format!("previous_forloeb[{i}].{name}");
         let n = i + 1;
         if forloeb.start < FIRST_SUPPORTED_DATE {
-            errors.push(error(field("start"),
-                format!("Forløb {n} starter {}. Ressourceforløb findes først fra 1. januar 2013.", date_da(forloeb.start)),
-                format!("Forløb {n} starts on {}. Ressourceforløb only exist from 1 January 2013.", date_en(forloeb.start))));
+            errors.push(error(
+                field("start"),
+                format!(
+                    "Forløb {n} starter {}. Ressourceforløb findes først fra 1. januar 2013.",
+                    date_da(forloeb.start)
+                ),
+                format!(
+                    "Forløb {n} starts on {}. Ressourceforløb only exist from 1 January 2013.",
+                    date_en(forloeb.start)
+                ),
+            ));
         }
         if forloeb.end < forloeb.start {
-            errors.push(error(field("end"),
-                format!("Forløb {n} slutter {}, før det starter ({}).", date_da(forloeb.end), date_da(forloeb.start)),
-                format!("Forløb {n} ends on {}, before it starts ({}).", date_en(forloeb.end), date_en(forloeb.start))));
+            errors.push(error(
+                field("end"),
+                format!(
+                    "Forløb {n} slutter {}, før det starter ({}).",
+                    date_da(forloeb.end),
+                    date_da(forloeb.start)
+                ),
+                format!(
+                    "Forløb {n} ends on {}, before it starts ({}).",
+                    date_en(forloeb.end),
+                    date_en(forloeb.start)
+                ),
+            ));
             continue;
         }
         if forloeb.end >= s.date {
@@ -82,25 +136,58 @@ fn previous_forloeb(s: &Situation, errors: &mut Vec<InputError>) {
                 format!("Forløb {n} har {} dage med barsel eller sorgorlov, men varer kun {days} dage.", forloeb.excluded_days),
                 format!("Forløb {n} has {} days of maternity or bereavement leave but only lasts {days} days.", forloeb.excluded_days)));
         }
-        let overlapping = s.previous_forloeb[..i]
-            .iter()
-            .position(|other| other.start <= other.end && forloeb.start <= other.end && other.start <= forloeb.end);
+        let overlapping = s.previous_forloeb[..i].iter().position(|other| {
+            other.start <= other.end && forloeb.start <= other.end && other.start <= forloeb.end
+        });
         if let Some(j) = overlapping {
             let other = &s.previous_forloeb[j];
-            errors.push(error(field("start"),
-                format!("Forløb {n} ({} – {}) overlapper forløb {} ({} – {}).", date_da(forloeb.start), date_da(forloeb.end), j + 1, date_da(other.start), date_da(other.end)),
-                format!("Forløb {n} ({} – {}) overlaps forløb {} ({} – {}).", date_en(forloeb.start), date_en(forloeb.end), j + 1, date_en(other.start), date_en(other.end))));
+            errors.push(error(
+                field("start"),
+                format!(
+                    "Forløb {n} ({} – {}) overlapper forløb {} ({} – {}).",
+                    date_da(forloeb.start),
+                    date_da(forloeb.end),
+                    j + 1,
+                    date_da(other.start),
+                    date_da(other.end)
+                ),
+                format!(
+                    "Forløb {n} ({} – {}) overlaps forløb {} ({} – {}).",
+                    date_en(forloeb.start),
+                    date_en(forloeb.end),
+                    j + 1,
+                    date_en(other.start),
+                    date_en(other.end)
+                ),
+            ));
         }
     }
 }
 
 fn amount(errors: &mut Vec<InputError>, field: &str, kr: f64) {
     let problem = if !kr.is_finite() {
-        Some(("Beløbet er ikke et tal.".to_string(), "The amount is not a number.".to_string()))
+        Some((
+            "Beløbet er ikke et tal.".to_string(),
+            "The amount is not a number.".to_string(),
+        ))
     } else if kr < 0.0 {
-        Some((format!("Beløbet er negativt ({}).", kr_da(kr)), format!("The amount is negative ({}).", kr_en(kr))))
+        Some((
+            format!("Beløbet er negativt ({}).", kr_da(kr)),
+            format!("The amount is negative ({}).", kr_en(kr)),
+        ))
     } else if kr > MAX_MONTHLY_KR {
-        Some((format!("Beløbet er over {} om måneden ({}). Tjek beløbet.", kr_da(MAX_MONTHLY_KR), kr_da(kr)), format!("The amount is over {} a month ({}). Check the amount.", kr_en(MAX_MONTHLY_KR), kr_en(kr))))
+        Some((
+            format!(
+                "Beløbet er over {} om måneden ({}). Tjek beløbet.",
+                kr_da(MAX_MONTHLY_KR),
+                kr_da(kr)
+            ),
+            format!(
+                "The amount is over {} a month ({}). Check the amount.",
+                kr_en(MAX_MONTHLY_KR),
+                kr_en(kr)
+            ),
+        ))
     } else {
         None
     };

@@ -12,7 +12,7 @@ use ReasonKind::{Information, Uncertain};
 /// Under a jobafklaringsforløb 30 % of the wage up to the lønindtægtsgrænse is deducted (STAR; SPEC Y6).
 const JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE: f64 = 0.30;
 
-/// The calculation being built: lines sum to the amount before the floor at 0.
+/// The calculation being built: until `finish` adds the result line, the lines sum to the amount.
 struct Calculation {
     basis: YdelseBasis,
     lines: Vec<YdelseLine>,
@@ -41,22 +41,35 @@ pub fn under_ressourceforloeb(s: &Situation, f: &Facts) -> Ydelse {
         YdelseBefore::Ledighedsydelse => from_ledighedsydelse(s, f),
         _ => kontanthjaelpsniveau(s, f),
     };
-    if calc.basis == YdelseBasis::Sygedagpenge || calc.basis == YdelseBasis::Ledighedsydelse {
-        if s.other_income_monthly > 0.0 || s.wage_income_monthly > 0.0 {
-            calc.reason(Uncertain, "LAS § 68 a",
-                "Vi har ikke kontrolleret, om fradragene for andre indtægter og løn beregnes på samme måde, når ydelsen svarer til sygedagpenge eller ledighedsydelse. Beregningen bruger de almindelige fradragsregler.".into(),
-                "We have not checked whether the deductions for other income and wages work the same way when the benefit equals sygedagpenge or ledighedsydelse. The estimate uses the ordinary deduction rules.".into());
-        }
+    let carried_over = matches!(
+        calc.basis,
+        YdelseBasis::Sygedagpenge | YdelseBasis::Ledighedsydelse
+    );
+    if carried_over && (s.other_income_monthly > 0.0 || s.wage_income_monthly > 0.0) {
+        calc.reason(Uncertain, "LAS § 68 a",
+            "Vi har ikke kontrolleret, om fradragene for andre indtægter og løn beregnes på samme måde, når ydelsen svarer til sygedagpenge eller ledighedsydelse. Beregningen bruger de almindelige fradragsregler.".into(),
+            "We have not checked whether the deductions for other income and wages work the same way when the benefit equals sygedagpenge or ledighedsydelse. The estimate uses the ordinary deduction rules.".into());
     }
-    deductions(&mut calc, s, f, f.rules.wage_deduction_below_graense, "LAS § 68 a, stk. 2");
-    let after_sygedagpenge = (calc.basis == YdelseBasis::Sygedagpenge).then(|| kontanthjaelpsniveau(s, f));
+    deductions(
+        &mut calc,
+        s,
+        f,
+        f.rules.wage_deduction_below_graense,
+        "LAS § 68 a, stk. 2",
+    );
+    let after_sygedagpenge =
+        (calc.basis == YdelseBasis::Sygedagpenge).then(|| kontanthjaelpsniveau(s, f));
     let mut ydelse = finish(calc, f);
     if let Some(level) = after_sygedagpenge {
         let (da, en) = match s.sygedagpenge_until {
             Some(until) => (format!("Fra {}: ydelse på kontanthjælpsniveau (før fradrag)", date_da(add_days(until, 1))), format!("From {}: benefit at social assistance level (before deductions)", date_en(add_days(until, 1)))),
             None => ("Når retten til sygedagpenge ville være stoppet: ydelse på kontanthjælpsniveau (før fradrag)".to_string(), "When the right to sygedagpenge would have ended: benefit at social assistance level (before deductions)".to_string()),
         };
-        ydelse.lines.push(YdelseLine { text: da, text_en: en, kr: level.total() });
+        ydelse.lines.push(YdelseLine {
+            text: da,
+            text_en: en,
+            kr: level.total(),
+        });
     }
     ydelse
 }
@@ -72,14 +85,29 @@ pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
             "Vi har ikke fundet lovteksten om fradrag for løn under et jobafklaringsforløb. Beregningen bruger STAR's beskrivelse: 30 % af lønnen op til lønindtægtsgrænsen og 55 % af resten. Var du ansat med løn, da forløbet begyndte, trækkes lønnen fra fuldt ud; det er ikke med i beregningen.".into(),
             "We have not found the text of the act on wage deductions during a jobafklaringsforløb. The estimate uses STAR's description: 30 % of the wage up to the wage limit and 55 % of the rest. If you were employed with pay when the forløb began, the wage is deducted in full; that is not included here.".into());
     }
-    deductions(&mut calc, s, f, JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE, "LAS § 69 j, stk. 9");
+    deductions(
+        &mut calc,
+        s,
+        f,
+        JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE,
+        "LAS § 69 j, stk. 9",
+    );
     finish(calc, f)
 }
 
 /// Y4: "fortsætter denne med at modtage sin førtidspension".
 fn foertidspension(f: &Facts) -> Ydelse {
-    let mut calc = Calculation { basis: YdelseBasis::Foertidspension, lines: Vec::new(), reasons: Vec::new() };
-    calc.line("Du beholder din førtidspension og får ikke ressourceforløbsydelse".into(), "You keep your førtidspension (disability pension) and receive no ressourceforløbsydelse".into(), 0.0);
+    let mut calc = Calculation {
+        basis: YdelseBasis::Foertidspension,
+        lines: Vec::new(),
+        reasons: Vec::new(),
+    };
+    calc.line(
+        "Du beholder din førtidspension og får ikke ressourceforløbsydelse".into(),
+        "You keep your førtidspension (disability pension) and receive no ressourceforløbsydelse"
+            .into(),
+        0.0,
+    );
     calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
         "Du får førtidspension før forløbet. Så fortsætter du med at få din førtidspension under forløbet i stedet for ressourceforløbsydelse.".into(),
         "You receive førtidspension before the forløb. Then you keep receiving it during the forløb instead of ressourceforløbsydelse.".into());
@@ -91,14 +119,37 @@ fn kontanthjaelpsniveau(s: &Situation, f: &Facts) -> Calculation {
     let satser = f.satser;
     let year = satser.year;
     let (basis, kr, da, en) = if s.forsoerger {
-        (YdelseBasis::Forsoerger, satser.forsoerger, "forsørgere", "people who provide for a child")
+        (
+            YdelseBasis::Forsoerger,
+            satser.forsoerger,
+            "forsørgere",
+            "people who provide for a child",
+        )
     } else if s.hjemmeboende && f.age.0 < 25 {
-        (YdelseBasis::Under25Hjemmeboende, satser.under_25_hjemmeboende, "unge under 25 år, der bor hjemme", "young people under 25 living with a parent")
+        (
+            YdelseBasis::Under25Hjemmeboende,
+            satser.under_25_hjemmeboende,
+            "unge under 25 år, der bor hjemme",
+            "young people under 25 living with a parent",
+        )
     } else {
-        (YdelseBasis::IkkeForsoerger, satser.ikke_forsoerger, "ikke-forsørgere", "people who do not provide for a child")
+        (
+            YdelseBasis::IkkeForsoerger,
+            satser.ikke_forsoerger,
+            "ikke-forsørgere",
+            "people who do not provide for a child",
+        )
     };
-    let mut calc = Calculation { basis, lines: Vec::new(), reasons: Vec::new() };
-    calc.line(format!("Ressourceforløbsydelse for {da} ({year}-sats)"), format!("Ressourceforløbsydelse for {en} ({year} rate)"), kr);
+    let mut calc = Calculation {
+        basis,
+        lines: Vec::new(),
+        reasons: Vec::new(),
+    };
+    calc.line(
+        format!("Ressourceforløbsydelse for {da} ({year}-sats)"),
+        format!("Ressourceforløbsydelse for {en} ({year} rate)"),
+        kr,
+    );
     calc.reason(ReasonKind::Reason, "LAS § 68, stk. 2",
         format!("Satsen for {da} er {} om måneden i {year}. Ydelsen afhænger ikke af din formue eller din ægtefælles indkomst.", kr_da(kr)),
         format!("The rate for {en} is {} a month in {year}. The benefit does not depend on your assets or your spouse's income.", kr_en(kr)));
@@ -128,17 +179,36 @@ fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
     }
     let before = s.ydelse_before_monthly;
     let max = f.satser.sygedagpenge_max_monthly();
-    let mut calc = Calculation { basis: YdelseBasis::Sygedagpenge, lines: Vec::new(), reasons: Vec::new() };
-    calc.line("Dine sygedagpenge før forløbet".into(), "Your sygedagpenge before the forløb".into(), before);
+    let mut calc = Calculation {
+        basis: YdelseBasis::Sygedagpenge,
+        lines: Vec::new(),
+        reasons: Vec::new(),
+    };
+    calc.line(
+        "Dine sygedagpenge før forløbet".into(),
+        "Your sygedagpenge before the forløb".into(),
+        before,
+    );
     if before > max {
         calc.line(
-            format!("Højst det højeste sygedagpengebeløb ({} om ugen × 52 / 12 = {} om måneden)", kr_da(f.satser.sygedagpenge_max_per_week), kr_da(max)),
-            format!("At most the highest sygedagpenge amount ({} a week × 52 / 12 = {} a month)", kr_en(f.satser.sygedagpenge_max_per_week), kr_en(max)),
+            format!(
+                "Højst det højeste sygedagpengebeløb ({} om ugen × 52 / 12 = {} om måneden)",
+                kr_da(f.satser.sygedagpenge_max_per_week),
+                kr_da(max)
+            ),
+            format!(
+                "At most the highest sygedagpenge amount ({} a week × 52 / 12 = {} a month)",
+                kr_en(f.satser.sygedagpenge_max_per_week),
+                kr_en(max)
+            ),
             max - before,
         );
     }
     let (until_da, until_en) = match s.sygedagpenge_until {
-        Some(until) => (format!(" (til og med {})", date_da(until)), format!(" (until {})", date_en(until))),
+        Some(until) => (
+            format!(" (til og med {})", date_da(until)),
+            format!(" (until {})", date_en(until)),
+        ),
         None => (String::new(), String::new()),
     };
     calc.reason(ReasonKind::Reason, "LAS § 68, stk. 4",
@@ -163,8 +233,16 @@ fn from_ledighedsydelse(s: &Situation, f: &Facts) -> Calculation {
     if s.ydelse_before_monthly <= 0.0 {
         return amount_missing(level, "ledighedsydelse", "ledighedsydelse");
     }
-    let mut calc = Calculation { basis: YdelseBasis::Ledighedsydelse, lines: Vec::new(), reasons: Vec::new() };
-    calc.line("Din ledighedsydelse før forløbet".into(), "Your ledighedsydelse before the forløb".into(), s.ydelse_before_monthly);
+    let mut calc = Calculation {
+        basis: YdelseBasis::Ledighedsydelse,
+        lines: Vec::new(),
+        reasons: Vec::new(),
+    };
+    calc.line(
+        "Din ledighedsydelse før forløbet".into(),
+        "Your ledighedsydelse before the forløb".into(),
+        s.ydelse_before_monthly,
+    );
     calc.reason(ReasonKind::Reason, "LAS § 68, stk. 5",
         "Du fik ledighedsydelse før forløbet. Så svarer ressourceforløbsydelsen til din hidtidige ledighedsydelse.".into(),
         "You received ledighedsydelse (benefit while waiting for a fleksjob) before the forløb. Then the ressourceforløbsydelse equals your previous ledighedsydelse.".into());
@@ -187,7 +265,11 @@ fn amount_missing(mut level: Calculation, what_da: &str, what_en: &str) -> Calcu
 fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64, wage_law: &str) {
     let other = s.other_income_monthly;
     if other > 0.0 {
-        calc.line("Andre indtægter (trækkes fra krone for krone)".into(), "Other income (deducted krone for krone)".into(), -other);
+        calc.line(
+            "Andre indtægter (trækkes fra krone for krone)".into(),
+            "Other income (deducted krone for krone)".into(),
+            -other,
+        );
         calc.reason(ReasonKind::Reason, "LAS § 68 a",
             format!("Andre indtægter på {} om måneden trækkes fra krone for krone, også løbende udbetalinger fra en forsikring mod tab af erhvervsevne. Nogle indtægter trækkes ikke fra, fx invaliditetsydelse, skattefri legater og erstatning for tab af erhvervsevne efter arbejdsskadesikringsloven (LAS § 33).", kr_da(other)),
             format!("Other income of {} a month is deducted krone for krone, also running payments from an insurance against loss of earning capacity. Some income is not deducted, e.g. invaliditetsydelse, tax-free grants and compensation for loss of earning capacity under the industrial injuries act (LAS § 33).", kr_en(other)));
@@ -200,21 +282,47 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64
         let pct = |share: f64| format!("{} %", (share * 100.0).round());
         if below_share > 0.0 {
             calc.line(
-                format!("Løn op til lønindtægtsgrænsen på {}: {} af {}", kr_da(graense), pct(below_share), kr_da(below)),
-                format!("Wage up to the wage limit of {}: {} of {}", kr_en(graense), pct(below_share), kr_en(below)),
+                format!(
+                    "Løn op til lønindtægtsgrænsen på {}: {} af {}",
+                    kr_da(graense),
+                    pct(below_share),
+                    kr_da(below)
+                ),
+                format!(
+                    "Wage up to the wage limit of {}: {} of {}",
+                    kr_en(graense),
+                    pct(below_share),
+                    kr_en(below)
+                ),
                 -below_share * below,
             );
         } else {
             calc.line(
-                format!("Løn op til lønindtægtsgrænsen på {} ({}) trækkes ikke fra", kr_da(graense), kr_da(below)),
-                format!("Wage up to the wage limit of {} ({}) is not deducted", kr_en(graense), kr_en(below)),
+                format!(
+                    "Løn op til lønindtægtsgrænsen på {} ({}) trækkes ikke fra",
+                    kr_da(graense),
+                    kr_da(below)
+                ),
+                format!(
+                    "Wage up to the wage limit of {} ({}) is not deducted",
+                    kr_en(graense),
+                    kr_en(below)
+                ),
                 0.0,
             );
         }
         if above > 0.0 {
             calc.line(
-                format!("Løn over grænsen: {} af {}", pct(WAGE_DEDUCTION_ABOVE_GRAENSE), kr_da(above)),
-                format!("Wage above the limit: {} of {}", pct(WAGE_DEDUCTION_ABOVE_GRAENSE), kr_en(above)),
+                format!(
+                    "Løn over grænsen: {} af {}",
+                    pct(WAGE_DEDUCTION_ABOVE_GRAENSE),
+                    kr_da(above)
+                ),
+                format!(
+                    "Wage above the limit: {} of {}",
+                    pct(WAGE_DEDUCTION_ABOVE_GRAENSE),
+                    kr_en(above)
+                ),
                 -WAGE_DEDUCTION_ABOVE_GRAENSE * above,
             );
         }
@@ -231,9 +339,21 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64
 fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
     let total = calc.total();
     let monthly_kr = total.max(0.0).round() as i64;
-    let floor_da = if total < 0.0 { " (ydelsen kan ikke blive negativ)" } else { "" };
-    let floor_en = if total < 0.0 { " (the benefit cannot be negative)" } else { "" };
-    calc.line(format!("Ydelse om måneden før skat, afrundet{floor_da}"), format!("Benefit per month before tax, rounded{floor_en}"), monthly_kr as f64);
+    let floor_da = if total < 0.0 {
+        " (ydelsen kan ikke blive negativ)"
+    } else {
+        ""
+    };
+    let floor_en = if total < 0.0 {
+        " (the benefit cannot be negative)"
+    } else {
+        ""
+    };
+    calc.line(
+        format!("Ydelse om måneden før skat, afrundet{floor_da}"),
+        format!("Benefit per month before tax, rounded{floor_en}"),
+        monthly_kr as f64,
+    );
     if !f.satser.verified {
         calc.reason(Uncertain, "LAS § 68, stk. 2",
             format!("Satserne for {} er ikke læst på Beskæftigelsesministeriets egen side, men i andre kilder: {}.", f.satser.year, f.satser.kilde),
@@ -244,5 +364,11 @@ fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
             "Ydelsen er skattepligtig A-indkomst uden arbejdsmarkedsbidrag. Beløbene er før skat.".into(),
             "The benefit is taxable A-income without labour market contribution. The amounts are before tax.".into());
     }
-    Ydelse { monthly_kr, basis: calc.basis, rate_year: f.satser.year, lines: calc.lines, reasons: calc.reasons }
+    Ydelse {
+        monthly_kr,
+        basis: calc.basis,
+        rate_year: f.satser.year,
+        lines: calc.lines,
+        reasons: calc.reasons,
+    }
 }
