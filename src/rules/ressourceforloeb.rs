@@ -356,6 +356,14 @@ fn five_year_cap(
     end_with_wish: NaiveDate,
     reasons: &mut Vec<Reason>,
 ) -> (bool, Option<NaiveDate>) {
+    if f.rules.five_year_cap_40_50 && f.age.0 < 40 && f.birthday_40 <= end_with_wish {
+        reasons.push(reason(
+            Information,
+            "LAB § 114, stk. 3, 2. pkt.",
+            format!("Du fylder 40 år den {}. Sker det under et forløb, fortsætter du forløbet, til det er afsluttet, selv om den samlede tid i ressourceforløb kommer over 5 år.", date_da(f.birthday_40)),
+            format!("You turn 40 on {}. If that happens during a forløb, you continue the forløb until it ends, even if your total time in ressourceforløb goes over 5 years.", date_en(f.birthday_40)),
+        ));
+    }
     if !f.rules.five_year_cap_40_50 || f.age.0 < 40 || f.age.0 >= 50 {
         return (false, None);
     }
