@@ -323,8 +323,8 @@ fn another_forloeb_needs_wish(s: &Situation, f: &Facts, reasons: &mut Vec<Reason
     let count = s.previous_forloeb.len();
     let (forloeb_da, forloeb_en) = if count == 1 {
         (
-            "1 ressourceforløb".to_string(),
-            "1 ressourceforløb".to_string(),
+            "ét ressourceforløb".to_string(),
+            "one ressourceforløb".to_string(),
         )
     } else {
         (

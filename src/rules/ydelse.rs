@@ -20,7 +20,9 @@ struct Calculation {
 }
 
 impl Calculation {
+    /// Adds a line in whole øre, the precision a payment has.
     fn line(&mut self, text: String, text_en: String, kr: f64) {
+        let kr = (kr * 100.0).round() / 100.0;
         self.lines.push(YdelseLine { text, text_en, kr });
     }
     fn reason(&mut self, kind: ReasonKind, law: &str, text: String, text_en: String) {
@@ -299,12 +301,12 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64
         } else {
             calc.line(
                 format!(
-                    "Løn op til lønindtægtsgrænsen på {} ({}) trækkes ikke fra",
+                    "Løn op til lønindtægtsgrænsen på {}: {} trækkes ikke fra",
                     kr_da(graense),
                     kr_da(below)
                 ),
                 format!(
-                    "Wage up to the wage limit of {} ({}) is not deducted",
+                    "Wage up to the wage limit of {}: {} is not deducted",
                     kr_en(graense),
                     kr_en(below)
                 ),
@@ -326,9 +328,29 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64
                 -WAGE_DEDUCTION_ABOVE_GRAENSE * above,
             );
         }
-        calc.reason(ReasonKind::Reason, wage_law,
-            format!("Løn inklusive pension på {} om måneden: {} af lønnen op til lønindtægtsgrænsen ({} i {}) og 55 % af resten trækkes fra ydelsen.", kr_da(wage), pct(below_share), kr_da(graense), f.satser.year),
-            format!("Wage including pension of {} a month: {} of the wage up to the wage limit ({} in {}) and 55 % of the rest is deducted from the benefit.", kr_en(wage), pct(below_share), kr_en(graense), f.satser.year));
+        let (rule_da, rule_en) = if below_share > 0.0 {
+            (
+                format!("{} af lønnen op til lønindtægtsgrænsen ({} i {}) og 55 % af resten trækkes fra ydelsen", pct(below_share), kr_da(graense), f.satser.year),
+                format!("{} of the wage up to the wage limit ({} in {}) and 55 % of the rest is deducted from the benefit", pct(below_share), kr_en(graense), f.satser.year),
+            )
+        } else {
+            (
+                format!("løn op til lønindtægtsgrænsen ({} i {}) trækkes ikke fra; 55 % af den del, der overstiger grænsen, trækkes fra ydelsen", kr_da(graense), f.satser.year),
+                format!("wage up to the wage limit ({} in {}) is not deducted; 55 % of the part above the limit is deducted from the benefit", kr_en(graense), f.satser.year),
+            )
+        };
+        calc.reason(
+            ReasonKind::Reason,
+            wage_law,
+            format!(
+                "Løn inklusive pension på {} om måneden: {rule_da}.",
+                kr_da(wage)
+            ),
+            format!(
+                "Wage including pension of {} a month: {rule_en}.",
+                kr_en(wage)
+            ),
+        );
         calc.reason(Uncertain, wage_law,
             "Reglen for fradrag af løn er beskrevet af Ældresagen (før 2022), kommuner og STAR (fra 2022: intet fradrag op til grænsen). Selve lovteksten har vi ikke set.".into(),
             "The wage deduction rule is described by Ældresagen (before 2022), kommuner and STAR (from 2022: no deduction up to the limit). We have not seen the text of the act itself.".into());
