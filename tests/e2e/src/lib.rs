@@ -1,0 +1,535 @@
+//! Harness for the end-to-end tests: serves `dist/` on 127.0.0.1, starts chromedriver and a
+//! headless Chromium with a fresh profile, and wraps a fantoccini client with a few helpers.
+//!
+//! A test looks like this — do the browser work inside an `async` block that returns a
+//! `Result`, **close the browser, then assert** (so a failed assertion never leaves a session
+//! or a Chromium behind; if the test panics anyway, dropping [`Browser`] kills the
+//! chromedriver process group):
+//!
+//! ```no_run
+//! # async fn t() {
+//! use forloebsberegneren_e2e::Browser;
+//! let b = Browser::start().await.expect("start the browser");
+//! let got = async {
+//!     b.goto("/").await?;
+//!     b.wait_for("#ressourceforloeb-result").await?;
+//!     b.set_field("birth_date-year", "1980").await?;
+//!     b.attr("#ressourceforloeb-result", "data-outcome").await
+//! }
+//! .await;
+//! let requests = b.close().await;
+//! assert_eq!(got.unwrap().as_deref(), Some("possible"));
+//! assert!(forloebsberegneren_e2e::since_page_request(&requests).iter().all(|r| r.is_local()));
+//! # }
+//! ```
+//!
+//! Every HTTP request Chromium makes — to any host — goes through the harness's server
+//! (it is also Chromium's proxy, with loopback not bypassed). Requests for the server's own
+//! origin are served from `dist/`; anything else is answered 403 and recorded, so a test can
+//! assert that the page stays silent on the network ([`Browser::close`], [`Request::is_local`],
+//! [`since_page_request`]). Chromium's own background traffic is switched off by flags, except
+//! one request at startup, before the page is requested.
+//!
+//! Environment: `E2E_DIST` (default `<repo>/dist`), `CHROMIUM_BIN` (default
+//! `/usr/bin/chromium`), `CHROMEDRIVER` (default `/usr/bin/chromedriver`).
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub use fantoccini::{elements::Element, Client, Locator};
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// How long the `wait_*` helpers wait before giving up.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// The repository root (two levels above this crate).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The built page: `$E2E_DIST`, or `<repo>/dist`.
+pub fn dist_dir() -> PathBuf {
+    std::env::var_os("E2E_DIST").map(PathBuf::from).unwrap_or_else(|| repo_root().join("dist"))
+}
+
+/// Where screenshots go: `<repo>/tests/artifacts/` (git-ignored).
+pub fn artifacts_dir() -> PathBuf {
+    repo_root().join("tests/artifacts")
+}
+
+fn env_or(var: &str, default: &str) -> String {
+    std::env::var(var).unwrap_or_else(|_| default.to_string())
+}
+
+/// A port that was free a moment ago on 127.0.0.1.
+pub fn free_port() -> io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static file server (and recording proxy)
+// ---------------------------------------------------------------------------------------------
+
+/// One request the server received, in arrival order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    /// `GET`, `HEAD`, `CONNECT`, …
+    pub method: String,
+    /// `host:port` the request was meant for (the server's own address for local requests).
+    pub host: String,
+    /// Path and query, e.g. `/index.html?x=1` (for `CONNECT`, the target `host:port`).
+    pub path: String,
+    /// The status the server answered with.
+    pub status: u16,
+    /// Whether the request was for the server's own origin (i.e. the page's own files).
+    local: bool,
+}
+
+impl Request {
+    /// True when the request was for the page's own origin (served from `dist/`).
+    pub fn is_local(&self) -> bool {
+        self.local
+    }
+}
+
+impl std::fmt::Display for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.method.as_str(), self.local) {
+            ("CONNECT", _) => write!(f, "CONNECT {} -> {}", self.host, self.status),
+            (_, true) => write!(f, "{} {} -> {}", self.method, self.path, self.status),
+            (_, false) => write!(f, "{} http://{}{} -> {}", self.method, self.host, self.path, self.status),
+        }
+    }
+}
+
+/// The requests from the first one for the page's own origin on: leaves out what Chromium
+/// itself does at startup, before the test navigates. For "the page makes no request to any
+/// other host": `assert!(since_page_request(&requests).iter().all(Request::is_local))`.
+pub fn since_page_request(requests: &[Request]) -> &[Request] {
+    let first = requests.iter().position(Request::is_local).unwrap_or(requests.len());
+    &requests[first..]
+}
+
+/// Shared, append-only log of the requests a [`StaticServer`] received.
+pub type RequestLog = Arc<Mutex<Vec<Request>>>;
+
+/// Serves a directory on `127.0.0.1:<random port>` with plain std threads (independent of the
+/// test's async runtime). Stops when dropped.
+pub struct StaticServer {
+    addr: SocketAddr,
+    log: RequestLog,
+    stop: Arc<AtomicBool>,
+}
+
+impl StaticServer {
+    pub fn start(root: impl Into<PathBuf>) -> io::Result<Self> {
+        let root: PathBuf = root.into();
+        let listener = TcpListener::bind("127.0.0.1:0")?;
+        let addr = listener.local_addr()?;
+        let log: RequestLog = Arc::default();
+        let stop = Arc::new(AtomicBool::new(false));
+        let (log2, stop2) = (log.clone(), stop.clone());
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                if stop2.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(conn) = conn else { continue };
+                let (root, log) = (root.clone(), log2.clone());
+                std::thread::spawn(move || {
+                    let _ = handle(conn, &root, addr, &log);
+                });
+            }
+        });
+        Ok(StaticServer { addr, log, stop })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:<port><path>`
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// A snapshot of the requests so far.
+    pub fn requests(&self) -> Vec<Request> {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// The live log (keeps filling while the server runs).
+    pub fn log(&self) -> RequestLog {
+        self.log.clone()
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(self.addr); // wake the accept loop so it sees `stop`
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" | "map" => "application/json",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        "webmanifest" => "application/manifest+json",
+        _ => "application/octet-stream",
+    }
+}
+
+fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog) -> io::Result<()> {
+    conn.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(conn.try_clone()?);
+    let mut line = String::new();
+    if reader.read_line(&mut line)? == 0 {
+        return Ok(()); // a bare connect (e.g. our own shutdown wake-up)
+    }
+    // Read the headers, keeping Host.
+    let mut host_header = None;
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h)? == 0 || h == "\r\n" || h == "\n" {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            if k.eq_ignore_ascii_case("host") {
+                host_header = Some(v.trim().to_string());
+            }
+        }
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or("").to_string();
+    let target = parts.next().unwrap_or("").to_string();
+
+    // Origin-form (`/x`, direct request) or absolute-form (`http://host/x`, as a proxy);
+    // CONNECT is a proxy tunnel request for https/wss and is always refused.
+    let (host, path) = if method == "CONNECT" {
+        (target.clone(), target.clone())
+    } else if let Some(rest) = target.strip_prefix("http://") {
+        match rest.find('/') {
+            Some(i) => (rest[..i].to_string(), rest[i..].to_string()),
+            None => (rest.to_string(), "/".to_string()),
+        }
+    } else {
+        (host_header.unwrap_or_else(|| me.to_string()), target.clone())
+    };
+    let local = method != "CONNECT" && (host == me.to_string() || host == format!("localhost:{}", me.port()));
+
+    let (status, body, ctype): (u16, Vec<u8>, &str) = if !local {
+        (403, b"blocked by the e2e harness: not the page's origin\n".to_vec(), "text/plain")
+    } else if method != "GET" && method != "HEAD" {
+        (405, Vec::new(), "text/plain")
+    } else {
+        let clean = path.split(['?', '#']).next().unwrap_or("/");
+        let mut rel = clean.trim_start_matches('/').to_string();
+        if rel.is_empty() || rel.ends_with('/') {
+            rel.push_str("index.html");
+        }
+        let file = root.join(&rel);
+        if rel.split('/').any(|seg| seg == "..") {
+            (400, Vec::new(), "text/plain")
+        } else if let Ok(bytes) = std::fs::read(&file) {
+            (200, bytes, content_type(&file))
+        } else {
+            (404, b"not found\n".to_vec(), "text/plain")
+        }
+    };
+
+    let req = Request { method: method.clone(), host, path, status, local };
+    eprintln!("[e2e server] {req}");
+    log.lock().unwrap().push(req);
+
+    let reason = match status {
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        _ => "Method Not Allowed",
+    };
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n\
+         Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    conn.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        conn.write_all(&body)?;
+    }
+    conn.flush()?;
+    let _ = conn.shutdown(Shutdown::Write);
+    // Drain what the client may still send so the close is clean.
+    let _ = reader.read(&mut [0u8; 512]);
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// chromedriver
+// ---------------------------------------------------------------------------------------------
+
+/// chromedriver on a free port, in its own process group. Dropping it kills the whole group
+/// (chromedriver and the Chromium processes it started), so even a panicking test leaves
+/// nothing running.
+pub struct ChromeDriver {
+    child: Child,
+    port: u16,
+}
+
+impl ChromeDriver {
+    pub fn start() -> Result<Self> {
+        let bin = env_or("CHROMEDRIVER", "/usr/bin/chromedriver");
+        let port = free_port()?;
+        let child = Command::new(&bin)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .map_err(|e| format!("cannot start {bin}: {e} (run scripts/setup)"))?;
+        let driver = ChromeDriver { child, port };
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err(format!("chromedriver did not listen on port {port} within 15 s").into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(driver)
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let pgid = self.child.id() as libc::pid_t;
+        // SAFETY: plain syscall; a negative pid addresses the process group we created.
+        unsafe {
+            libc::kill(-pgid, libc::SIGKILL);
+        }
+        let _ = self.child.wait();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser
+// ---------------------------------------------------------------------------------------------
+
+/// Options for [`Browser::start_with`].
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Window size in CSS pixels.
+    pub window: (u32, u32),
+    /// The directory to serve (default [`dist_dir`]).
+    pub dist: PathBuf,
+    /// Extra Chromium flags.
+    pub extra_args: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { window: (1280, 900), dist: dist_dir(), extra_args: Vec::new() }
+    }
+}
+
+/// A served `dist/`, a chromedriver, a headless Chromium with a fresh profile, and a
+/// WebDriver session. Call [`Browser::close`] before asserting.
+pub struct Browser {
+    // Field order is drop order: session, then server, then the driver's process group,
+    // and the profile directory last (after Chromium is gone).
+    client: Option<Client>,
+    server: StaticServer,
+    _driver: ChromeDriver,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// 1280×900 window, serving [`dist_dir`].
+    pub async fn start() -> Result<Self> {
+        Self::start_with(Options::default()).await
+    }
+
+    pub async fn start_with(opts: Options) -> Result<Self> {
+        if !opts.dist.join("index.html").is_file() {
+            return Err(format!(
+                "{}/index.html is missing: build the page first with `trunk build --release` \
+                 (scripts/test does)",
+                opts.dist.display()
+            )
+            .into());
+        }
+        let server = StaticServer::start(&opts.dist)?;
+        let profile = tempfile::Builder::new().prefix("e2e-chromium-").tempdir()?;
+        let driver = ChromeDriver::start()?;
+
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Quieten Chromium's own background traffic (autofill, update checks, sign-in, network
+        // time, translate, …) so that the request log shows what the page does. What remains:
+        // one CONNECT start.duckduckgo.com:443 (Debian's default search engine) at startup,
+        // before the page is requested — see `since_page_request`.
+        // (Chromium keeps only the last --disable-features: extend this one, do not add another.)
+        args.extend(
+            [
+                "--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,\
+                 Translate,NetworkTimeServiceQuerying,DialMediaRouteProvider,PreconnectToSearch",
+                "--disable-domain-reliability",
+                "--no-pings",
+                "--disable-client-side-phishing-detection",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--no-default-browser-check",
+                "--metrics-recording-only",
+                "--disable-breakpad",
+                "--gaia-url=http://127.0.0.1:9",
+                "--component-updater=url-source=http://127.0.0.1:9",
+            ]
+            .iter()
+            .map(|s| s.to_string()),
+        );
+        args.push(format!("--user-data-dir={}", profile.path().display()));
+        args.push(format!("--window-size={},{}", opts.window.0, opts.window.1));
+        // Route every request through the harness server, loopback included, so it sees (and
+        // refuses) anything that is not the page's own origin.
+        args.push(format!("--proxy-server=http://{}", server.addr()));
+        args.push("--proxy-bypass-list=<-loopback>".into());
+        args.extend(opts.extra_args);
+
+        let caps = serde_json::json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": env_or("CHROMIUM_BIN", "/usr/bin/chromium"),
+                "args": args,
+                // No DNS prefetch / preconnect.
+                "prefs": { "net": { "network_prediction_options": 2 } },
+            },
+        });
+        let serde_json::Value::Object(caps) = caps else { unreachable!() };
+        let client = fantoccini::ClientBuilder::new(
+            hyper_util::client::legacy::connect::HttpConnector::new(),
+        )
+        .capabilities(caps)
+        .connect(&driver.url())
+        .await
+        .map_err(|e| format!("cannot open a WebDriver session: {e}"))?;
+
+        Ok(Browser { client: Some(client), server, _driver: driver, _profile: profile })
+    }
+
+    /// The fantoccini client, for anything the helpers do not cover.
+    pub fn client(&self) -> &Client {
+        self.client.as_ref().expect("session already closed")
+    }
+
+    /// `http://127.0.0.1:<port><path>` on the page's server.
+    pub fn url(&self, path: &str) -> String {
+        self.server.url(path)
+    }
+
+    /// Navigates to `path` (e.g. `/` or `/#case=…`) on the page's server.
+    pub async fn goto(&self, path: &str) -> Result<()> {
+        Ok(self.client().goto(&self.url(path)).await?)
+    }
+
+    /// Waits (up to [`WAIT`]) for an element matching the CSS selector.
+    pub async fn wait_for(&self, css: &str) -> Result<Element> {
+        Ok(self.client().wait().at_most(WAIT).for_element(Locator::Css(css)).await?)
+    }
+
+    /// Waits (up to [`WAIT`]) until the body's visible text contains `text`.
+    pub async fn wait_for_text(&self, text: &str) -> Result<()> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if self.body_text().await.map(|t| t.contains(text)).unwrap_or(false) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("the page did not show {text:?} within {WAIT:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The visible text of `<body>`.
+    pub async fn body_text(&self) -> Result<String> {
+        Ok(self.client().find(Locator::Css("body")).await?.text().await?)
+    }
+
+    /// Types `value` into the text field with this `id` (clearing it first), then blurs it so
+    /// both `input` and `change` handlers have run.
+    pub async fn set_field(&self, id: &str, value: &str) -> Result<()> {
+        let el = self.client().find(Locator::Id(id)).await?;
+        el.clear().await?;
+        el.send_keys(value).await?;
+        self.client()
+            .execute("arguments[0].blur();", vec![serde_json::to_value(&el)?])
+            .await?;
+        Ok(())
+    }
+
+    /// The attribute `name` of the first element matching the CSS selector
+    /// (`None` if the element has no such attribute).
+    pub async fn attr(&self, css: &str, name: &str) -> Result<Option<String>> {
+        Ok(self.client().find(Locator::Css(css)).await?.attr(name).await?)
+    }
+
+    /// Saves a PNG of the viewport to `tests/artifacts/<name>.png` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        let png = self.client().screenshot().await?;
+        let dir = artifacts_dir();
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// Requests received so far (see [`Request::is_local`]).
+    pub fn requests(&self) -> Vec<Request> {
+        self.server.requests()
+    }
+
+    /// Ends the WebDriver session, stops chromedriver and Chromium, and returns every request
+    /// the browser made. Call this before asserting.
+    pub async fn close(mut self) -> Vec<Request> {
+        if let Some(client) = self.client.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
+        }
+        let requests = self.server.requests();
+        drop(self); // kills the chromedriver process group, removes the profile
+        requests
+    }
+}
