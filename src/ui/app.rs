@@ -211,7 +211,7 @@ fn ErrorSummary() -> impl IntoView {
 
 /// Moves focus to a field, opening the "Avanceret" section it may sit in. The URL fragment is
 /// left alone: it is reserved for sharing a situation.
-fn focus_field(id: &str) {
+pub(crate) fn focus_field(id: &str) {
     use wasm_bindgen::JsCast;
     let Some(element) = document().get_element_by_id(id) else { return };
     if let Ok(Some(details)) = element.closest("details") {

@@ -5,6 +5,24 @@ use super::app::use_ctx;
 use super::form_state::FormState;
 use leptos::prelude::*;
 
+/// Where a text field's value lives in the form: how to read it and how to write it.
+#[derive(Clone, Copy)]
+pub struct Binding {
+    pub value: Signal<String>,
+    pub set: Callback<String>,
+}
+
+impl Binding {
+    /// A top-level field of the form.
+    pub fn field(get: fn(&FormState) -> &String, put: fn(&mut FormState) -> &mut String) -> Binding {
+        let ctx = use_ctx();
+        Binding {
+            value: Signal::derive(move || ctx.form.with(|f| get(f).clone())),
+            set: Callback::new(move |v| ctx.form.update(|f| *put(f) = v)),
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq)]
 pub enum Kind {
     Date,
@@ -13,18 +31,19 @@ pub enum Kind {
 }
 
 /// A text field. `value` reads the form, `set` writes it; `label`/`hint` follow the language.
+/// The props are type-erased (signals, callbacks): one copy of this code serves every field,
+/// which keeps the WebAssembly small.
 #[component]
 pub fn TextField(
     #[prop(into)] id: Signal<String>,
     #[prop(into)] label: Signal<String>,
     #[prop(into)] hint: Signal<String>,
     kind: Kind,
-    value: impl Fn(&FormState) -> String + Send + Sync + 'static,
-    set: impl Fn(&mut FormState, String) + Send + Sync + 'static,
+    bind: Binding,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let current = Memo::new(move |_| ctx.form.with(&value));
+    let current = Memo::new(move |_| bind.value.get());
     let error = Memo::new(move |_| id.with(|id| ctx.error_for(id)));
     let (inputmode, width) = match kind {
         Kind::Date => ("numeric", "input-width-s"),
@@ -53,8 +72,7 @@ pub fn TextField(
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=current
                 on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    ctx.form.update(|f| set(f, text));
+                    bind.set.run(event_target_value(&ev));
                     // An amount is judged while typed (each prefix of a good amount is good);
                     // a date only when the user leaves it.
                     if kind != Kind::Date {

@@ -1,9 +1,9 @@
 //! The form, grouped the way a person thinks about their situation. No submit button: the
 //! answer follows the fields.
 
-use super::app::use_ctx;
-use super::fields::{Checkbox, Kind, Select, TextField};
-use super::form_state::FormState;
+use super::app::{focus_field, use_ctx};
+use super::fields::{Binding, Checkbox, Kind, Select, TextField};
+use super::form_state::{FormState, PreviousRow};
 use super::i18n::{Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
 use crate::rules::satser::rate_years;
 use leptos::prelude::*;
@@ -25,6 +25,13 @@ pub fn Form() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let years = Signal::derive(|| rate_years().map(|y| (y.to_string(), y.to_string())).collect::<Vec<_>>());
+    // A problem with the grant date must be visible: open "Avanceret" (never close it).
+    let advanced = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if let (Some(details), true) = (advanced.get(), ctx.error_for("decision_date").is_some()) {
+            details.set_open(true);
+        }
+    });
 
     view! {
         <form class="calculator-form" novalidate on:submit=|ev| ev.prevent_default() aria-labelledby="form-heading">
@@ -39,8 +46,7 @@ pub fn Form() -> impl IntoView {
                     hint=tx(|t| t.date_hint)
                     kind=Kind::Date
                     autocomplete="bday"
-                    value=|f: &FormState| f.birth_date.clone()
-                    set=|f: &mut FormState, v| f.birth_date = v
+                    bind=Binding::field(|f| &f.birth_date, |f| &mut f.birth_date)
                 />
                 <Checkbox
                     id="forsoerger"
@@ -65,8 +71,7 @@ pub fn Form() -> impl IntoView {
                     label=tx(|t| t.date)
                     hint=tx(|t| t.date_extra_hint)
                     kind=Kind::Date
-                    value=|f: &FormState| f.date.clone()
-                    set=|f: &mut FormState, v| f.date = v
+                    bind=Binding::field(|f| &f.date, |f| &mut f.date)
                 />
                 <Checkbox
                     id="wishes_forloeb"
@@ -75,7 +80,7 @@ pub fn Form() -> impl IntoView {
                     value=|f| f.wishes_forloeb
                     set=|f, v| f.wishes_forloeb = v
                 />
-                <details class="details" prop:open=move || ctx.error_for("decision_date").is_some()>
+                <details class="details" node_ref=advanced>
                     <summary class="details-summary">{tx(|t| t.advanced)}</summary>
                     <div class="details-text">
                         <TextField
@@ -83,8 +88,7 @@ pub fn Form() -> impl IntoView {
                             label=tx(|t| t.decision_date)
                             hint=tx(|t| t.decision_date_hint)
                             kind=Kind::Date
-                            value=|f: &FormState| f.decision_date.clone()
-                            set=|f: &mut FormState, v| f.decision_date = v
+                            bind=Binding::field(|f| &f.decision_date, |f| &mut f.decision_date)
                         />
                     </div>
                 </details>
@@ -107,32 +111,28 @@ pub fn Form() -> impl IntoView {
                     label=tx(|t| t.ydelse_before_monthly)
                     hint=tx(|t| t.ydelse_before_monthly_hint)
                     kind=Kind::Amount
-                    value=|f: &FormState| f.ydelse_before_monthly.clone()
-                    set=|f: &mut FormState, v| f.ydelse_before_monthly = v
+                    bind=Binding::field(|f| &f.ydelse_before_monthly, |f| &mut f.ydelse_before_monthly)
                 />
                 <TextField
                     id="sygedagpenge_until"
                     label=tx(|t| t.sygedagpenge_until)
                     hint=tx(|t| t.sygedagpenge_until_hint)
                     kind=Kind::Date
-                    value=|f: &FormState| f.sygedagpenge_until.clone()
-                    set=|f: &mut FormState, v| f.sygedagpenge_until = v
+                    bind=Binding::field(|f| &f.sygedagpenge_until, |f| &mut f.sygedagpenge_until)
                 />
                 <TextField
                     id="other_income_monthly"
                     label=tx(|t| t.other_income_monthly)
                     hint=tx(|t| t.other_income_monthly_hint)
                     kind=Kind::Amount
-                    value=|f: &FormState| f.other_income_monthly.clone()
-                    set=|f: &mut FormState, v| f.other_income_monthly = v
+                    bind=Binding::field(|f| &f.other_income_monthly, |f| &mut f.other_income_monthly)
                 />
                 <TextField
                     id="wage_income_monthly"
                     label=tx(|t| t.wage_income_monthly)
                     hint=tx(|t| t.wage_income_monthly_hint)
                     kind=Kind::Amount
-                    value=|f: &FormState| f.wage_income_monthly.clone()
-                    set=|f: &mut FormState, v| f.wage_income_monthly = v
+                    bind=Binding::field(|f| &f.wage_income_monthly, |f| &mut f.wage_income_monthly)
                 />
             </fieldset>
 
@@ -228,7 +228,7 @@ fn PreviousForloeb() -> impl IntoView {
         ctx.form.update(FormState::add_previous);
         let last = ctx.form.with_untracked(|f| f.previous_forloeb.len() - 1);
         // Focus the new row's first field once it is in the DOM.
-        request_animation_frame(move || focus(&format!("previous_forloeb-{last}-start")));
+        request_animation_frame(move || focus_field(&format!("previous_forloeb-{last}-start")));
     };
     view! {
         <fieldset>
@@ -253,12 +253,21 @@ fn PreviousRow(key: u32) -> impl IntoView {
     let index = Memo::new(move |_| ctx.form.with(|f| f.row_index(key).unwrap_or(0)));
     let id = move |column: &'static str| Signal::derive(move || format!("previous_forloeb-{}-{column}", index.get()));
     let text = move |f: fn(&'static Texts) -> &'static str| Signal::derive(move || f(ctx.t()).to_string());
-    let field = move |f: fn(&super::form_state::PreviousRow) -> &String| {
-        move |form: &FormState| form.previous_forloeb.iter().find(|r| r.key == key).map(f).cloned().unwrap_or_default()
+    let bind = move |get: fn(&PreviousRow) -> &String, put: fn(&mut PreviousRow) -> &mut String| Binding {
+        value: Signal::derive(move || {
+            ctx.form.with(|f| f.previous_forloeb.iter().find(|r| r.key == key).map(get).cloned().unwrap_or_default())
+        }),
+        set: Callback::new(move |v| {
+            ctx.form.update(|f| {
+                if let Some(row) = f.row_mut(key) {
+                    *put(row) = v;
+                }
+            })
+        }),
     };
     let remove = move |_| {
         ctx.form.update(|f| f.remove_previous(key));
-        focus("add-previous-forloeb");
+        focus_field("add-previous-forloeb");
     };
     view! {
         <fieldset class="previous-row">
@@ -269,24 +278,14 @@ fn PreviousRow(key: u32) -> impl IntoView {
                     label=text(|t| t.previous_start)
                     hint=text(|t| t.date_hint)
                     kind=Kind::Date
-                    value=field(|r| &r.start)
-                    set=move |f: &mut FormState, v| {
-                        if let Some(r) = f.row_mut(key) {
-                            r.start = v;
-                        }
-                    }
+                    bind=bind(|r| &r.start, |r| &mut r.start)
                 />
                 <TextField
                     id=id("end")
                     label=text(|t| t.previous_end)
                     hint=text(|t| t.date_hint)
                     kind=Kind::Date
-                    value=field(|r| &r.end)
-                    set=move |f: &mut FormState, v| {
-                        if let Some(r) = f.row_mut(key) {
-                            r.end = v;
-                        }
-                    }
+                    bind=bind(|r| &r.end, |r| &mut r.end)
                 />
             </div>
             <TextField
@@ -294,12 +293,7 @@ fn PreviousRow(key: u32) -> impl IntoView {
                 label=text(|t| t.previous_excluded)
                 hint=text(|t| t.previous_excluded_hint)
                 kind=Kind::Days
-                value=field(|r| &r.excluded_days)
-                set=move |f: &mut FormState, v| {
-                    if let Some(r) = f.row_mut(key) {
-                        r.excluded_days = v;
-                    }
-                }
+                bind=bind(|r| &r.excluded_days, |r| &mut r.excluded_days)
             />
             <button
                 type="button"
@@ -310,12 +304,5 @@ fn PreviousRow(key: u32) -> impl IntoView {
                 {move || (ctx.t().previous_remove)(index.get() + 1)}
             </button>
         </fieldset>
-    }
-}
-
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        element.focus().ok();
     }
 }

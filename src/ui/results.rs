@@ -19,12 +19,12 @@ pub fn Results() -> impl IntoView {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{move || ctx.t().results_heading}</h2>
             <LiveStatus assessment=assessment/>
-            {move || match assessment.get() {
-                Some(a) => view! { <Answers a=a/> }.into_any(),
-                None if waiting() => {
+            {move || match (assessment.get(), ctx.lang.get()) {
+                (Some(a), lang) => view! { <Answers a=a lang=lang/> }.into_any(),
+                (None, _) if waiting() => {
                     view! { <p class="results-waiting">{ctx.t().results_waiting}</p> }.into_any()
                 }
-                None => {
+                (None, _) => {
                     view! {
                         <div class="alert alert-warning results-invalid">
                             <Icon kind=IconKind::Warning/>
@@ -41,11 +41,10 @@ pub fn Results() -> impl IntoView {
     }
 }
 
-/// Everything that depends on the assessment. Re-rendered as a whole when it changes.
+/// Everything that depends on the assessment. Re-rendered as a whole when it or the language
+/// changes.
 #[component]
-fn Answers(a: Assessment) -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang.get();
+fn Answers(a: Assessment, lang: Lang) -> impl IntoView {
     let t = lang.texts();
     view! {
         <Notices a=a.clone() t=t lang=lang/>
@@ -73,6 +72,11 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
             handle.clear();
         }
         pending.set_value(set_timeout_with_handle(move || status.set(text), Duration::from_millis(1200)).ok());
+    });
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
     });
     view! { <p class="sr-only" aria-live="polite" id="results-status">{status}</p> }
 }
@@ -295,8 +299,9 @@ fn Lines(y: Ydelse, t: &'static Texts, lang: Lang) -> impl IntoView {
 #[component]
 fn Milestones(a: Assessment, t: &'static Texts) -> impl IntoView {
     let m = &a.milestones;
-    let age = a.folkepension.age_years;
-    let age = if age.fract() > 0.0 { format!("{}½", age.trunc()) } else { format!("{age}") };
+    // Pension ages are whole or half years (SPEC § 4).
+    let half_years = (a.folkepension.age_years * 2.0).round() as u32;
+    let age = format!("{}{}", half_years / 2, if half_years % 2 == 1 { "½" } else { "" });
     let rows = [
         (t.ms_40.to_string(), t.date(m.birthday_40)),
         (t.ms_50.to_string(), t.date(m.birthday_50)),
