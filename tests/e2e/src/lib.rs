@@ -44,6 +44,8 @@ use std::time::{Duration, Instant};
 
 pub use fantoccini::{elements::Element, Client, Locator};
 
+pub mod cdp;
+
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -1,0 +1,347 @@
+//! `scripts/bench` (which builds both pages first) runs this: the calculator's release page
+//! beside the framework floor (tests/bench/floor: the smallest Leptos 0.8 CSR page with one
+//! input and one derived output, same toolchain and release profile), in headless Chromium
+//! through the e2e harness, and prints a markdown table:
+//!
+//! * first-load bytes per file as a CDN would send them: every file the browser fetched until
+//!   the first result was on screen (the harness server's request log), brotli (quality 11)
+//!   and gzip -9, both by node's zlib; woff2/png/jpg as they are;
+//! * load-to-first-result: from navigation start to the `first-result` performance mark, set
+//!   by a test script that runs before the page's own (CDP `Page.addScriptToEvaluateOnNewDocument`):
+//!   as soon as the form's inputs exist it types a case into them (an `input` event each, as a
+//!   keyboard would send) and marks `first-result` when the answer is in the DOM. So both pages
+//!   go through the same steps: fetch, compile and start the wasm, render, take an input,
+//!   compute, render the answer. The page is not changed for the benchmark;
+//! * input-to-result: in the page, change an input and dispatch `input`, and time until a
+//!   MutationObserver on the result area sees the DOM change (`performance.now()` deltas).
+//!
+//! Each figure is the median of repeated runs (page loads interleaved page/floor, the first of
+//! each discarded as a warm-up). Nothing here asserts a time: it is a report, not a test.
+//!
+//! Usage: bench [--runs N (7)] [--inputs N (31)] [--page DIR (dist)] [--floor DIR
+//! (tests/bench/floor/dist)]
+
+use forloebsberegneren_e2e::{cdp, repo_root, Browser, Options, Request, Result};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// One page under test.
+struct Target {
+    name: &'static str,
+    dist: PathBuf,
+    /// `[element id, value]` typed in once the inputs exist, then for the input test the
+    /// first field alternates between `toggle[0]` and `toggle[1]`.
+    fills: Value,
+    toggle: [&'static str; 2],
+    /// A JS expression that is true once the first answer is in the DOM.
+    done: &'static str,
+    /// The element whose subtree holds the answer (observed in the input test).
+    result_area: &'static str,
+}
+
+fn targets(page: PathBuf, floor: PathBuf) -> [Target; 2] {
+    [
+        Target {
+            name: "page",
+            dist: page,
+            // An ordinary case: born 1975, a new forløb from 1 June 2025 (the form's other
+            // fields keep their defaults).
+            fills: json!([["birth_date", "15-03-1975"], ["date", "01-06-2025"]]),
+            toggle: ["15-03-1985", "15-03-1975"],
+            done: "document.getElementById('ressourceforloeb-result') !== null",
+            result_area: ".results",
+        },
+        Target {
+            name: "floor",
+            dist: floor,
+            fills: json!([["year", "1975"]]),
+            toggle: ["1985", "1975"],
+            done: "(document.getElementById('result')?.textContent || '').includes('51 år')",
+            result_area: "#result",
+        },
+    ]
+}
+
+/// Runs before the page's scripts in every new document: types the case in as soon as the
+/// inputs exist and marks `first-result` once the answer is there.
+fn first_result_script(t: &Target) -> String {
+    format!(
+        r#"(() => {{
+  const fills = {fills};
+  let filled = false, marked = false;
+  const tick = () => {{
+    if (!filled && fills.every(([id]) => document.getElementById(id))) {{
+      filled = true;
+      performance.mark('app-ready');
+      for (const [id, v] of fills) {{
+        const el = document.getElementById(id);
+        el.value = v;
+        el.dispatchEvent(new Event('input', {{ bubbles: true }}));
+      }}
+    }}
+    if (filled && !marked && ({done})) {{
+      marked = true;
+      performance.mark('first-result');
+      observer.disconnect();
+    }}
+  }};
+  const observer = new MutationObserver(tick);
+  observer.observe(document, {{ childList: true, subtree: true, characterData: true }});
+}})();"#,
+        fills = t.fills,
+        done = t.done
+    )
+}
+
+/// In the page: `n` times, set the first field to the other toggle value, dispatch `input`,
+/// and time until the result area changes. Returns the deltas in ms.
+const INPUT_SCRIPT: &str = r#"
+const [id, values, area, n, done] = arguments;
+(async () => {
+  const el = document.getElementById(id);
+  const target = document.querySelector(area);
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    await frame();
+    const changed = new Promise((resolve) => {
+      const o = new MutationObserver(() => { o.disconnect(); resolve(performance.now()); });
+      o.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    const t0 = performance.now();
+    el.value = values[i % 2];
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    out.push((await changed) - t0);
+  }
+  return out;
+})().then(done, (e) => done('error: ' + e));
+"#;
+
+struct Loaded {
+    first_result_ms: Vec<f64>,
+    app_ready_ms: Vec<f64>,
+    /// Files fetched by the (last) first load, as dist-relative paths.
+    files: Vec<String>,
+}
+
+async fn wait_mark(b: &Browser, name: &str) -> Result<f64> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let v = b
+            .client()
+            .execute(
+                "const e = performance.getEntriesByName(arguments[0]); return e.length ? e[0].startTime : null;",
+                vec![json!(name)],
+            )
+            .await?;
+        if let Some(ms) = v.as_f64() {
+            return Ok(ms);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no performance mark {name:?} within 30 s").into());
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// One fresh load (a new document; the server sends `no-store`, so nothing is cached).
+async fn load_once(b: &Browser, run: usize) -> Result<(f64, f64, Vec<String>)> {
+    let before = b.requests().len();
+    b.goto(&format!("/?run={run}")).await?;
+    let first = wait_mark(b, "first-result").await?;
+    let ready = wait_mark(b, "app-ready").await?;
+    // Let anything the first render triggers (fonts, images) arrive before reading the log.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let files = files_fetched(&b.requests()[before..]);
+    Ok((first, ready, files))
+}
+
+fn files_fetched(requests: &[Request]) -> Vec<String> {
+    let mut files: Vec<String> = requests
+        .iter()
+        .filter(|r| r.is_local() && r.method == "GET" && r.status == 200)
+        .map(|r| {
+            let p = r.path.split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
+            if p.is_empty() || p.ends_with('/') { format!("{p}index.html") } else { p.to_string() }
+        })
+        .collect();
+    files.sort();
+    files.dedup();
+    files
+}
+
+async fn input_latencies(b: &Browser, t: &Target, n: usize) -> Result<Vec<f64>> {
+    let id = t.fills[0][0].clone();
+    let v = b
+        .client()
+        .execute_async(INPUT_SCRIPT, vec![id, json!(t.toggle), json!(t.result_area), json!(n)])
+        .await?;
+    match v {
+        Value::Array(a) => Ok(a.iter().filter_map(Value::as_f64).collect()),
+        other => Err(format!("input test in {}: {other}", t.name).into()),
+    }
+}
+
+fn median(v: &[f64]) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    match s.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => s[n / 2],
+        n => (s[n / 2 - 1] + s[n / 2]) / 2.0,
+    }
+}
+
+/// `(raw, gzip -9, brotli q11)` bytes per file, from node's zlib; woff2/png/jpg as they are.
+fn compressed_sizes(dist: &Path, files: &[String]) -> Result<Vec<(String, u64, u64, u64)>> {
+    const NODE: &str = r#"
+const zlib = require("zlib"), fs = require("fs"), path = require("path");
+const [dir, ...files] = process.argv.slice(1);
+const out = files.map((f) => {
+  const b = fs.readFileSync(path.join(dir, f));
+  if (/\.(woff2|png|jpe?g|gif|webp)$/i.test(f)) return [f, b.length, b.length, b.length];
+  const gz = zlib.gzipSync(b, { level: 9 }).length;
+  const br = zlib.brotliCompressSync(b, { params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
+  return [f, b.length, gz, br];
+});
+console.log(JSON.stringify(out));
+"#;
+    let out = std::process::Command::new("node").arg("-e").arg(NODE).arg(dist).args(files).output()?;
+    if !out.status.success() {
+        return Err(format!("node: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    let rows: Vec<(String, u64, u64, u64)> = serde_json::from_slice(&out.stdout)?;
+    Ok(rows)
+}
+
+fn kb(b: u64) -> String {
+    format!("{:.1}", b as f64 / 1000.0)
+}
+
+/// `forloebsberegneren-0123abcd_bg.wasm` → `forloebsberegneren-…_bg.wasm` (hashes change).
+fn short(f: &str) -> String {
+    let mut s = String::new();
+    let mut rest = f;
+    while let Some(i) = rest.find('-') {
+        let after = &rest[i + 1..];
+        let hex = after.chars().take_while(|c| c.is_ascii_hexdigit()).count();
+        s.push_str(&rest[..=i]);
+        if hex == 16 {
+            s.push('…');
+            rest = &after[hex..];
+        } else {
+            rest = after;
+        }
+    }
+    s + rest
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let chromium = std::process::Command::new(std::env::var("CHROMIUM_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()))
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let date = std::process::Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    format!("{date}, {cpu}, {cores} cores, {chromium} headless")
+}
+
+fn arg(args: &[String], name: &str) -> Option<String> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().collect();
+    let runs: usize = arg(&args, "--runs").map(|s| s.parse()).transpose()?.unwrap_or(7);
+    let inputs: usize = arg(&args, "--inputs").map(|s| s.parse()).transpose()?.unwrap_or(31);
+    let page = arg(&args, "--page").map(PathBuf::from).unwrap_or_else(|| repo_root().join("dist"));
+    let floor = arg(&args, "--floor").map(PathBuf::from).unwrap_or_else(|| repo_root().join("tests/bench/floor/dist"));
+    let targets = targets(page, floor);
+
+    // One browser per page, loads interleaved so that a busy moment hits both alike.
+    let mut browsers = Vec::new();
+    for t in &targets {
+        let b = Browser::start_with(Options { dist: t.dist.clone(), ..Options::default() }).await?;
+        browsers.push(b);
+    }
+    let result = async {
+        for (b, t) in browsers.iter().zip(&targets) {
+            cdp::on_new_document(b.client(), &first_result_script(t)).await?;
+        }
+        let mut loaded: Vec<Loaded> =
+            targets.iter().map(|_| Loaded { first_result_ms: vec![], app_ready_ms: vec![], files: vec![] }).collect();
+        for run in 0..=runs {
+            for (i, b) in browsers.iter().enumerate() {
+                let (first, ready, files) = load_once(b, run).await?;
+                eprintln!("bench: {} load {run}: first result {first:.1} ms (inputs ready {ready:.1} ms)", targets[i].name);
+                if run > 0 {
+                    loaded[i].first_result_ms.push(first);
+                    loaded[i].app_ready_ms.push(ready);
+                }
+                loaded[i].files = files;
+            }
+        }
+        let mut latencies = Vec::new();
+        for (b, t) in browsers.iter().zip(&targets) {
+            let l = input_latencies(b, t, inputs).await?;
+            // The first change can include one-off work (lazily created closures, JIT tiers).
+            let l = l[1..].to_vec();
+            eprintln!("bench: {} input-to-result ms: {:?}", t.name, l.iter().map(|x| (x * 10.0).round() / 10.0).collect::<Vec<_>>());
+            latencies.push(l);
+        }
+        Ok::<_, forloebsberegneren_e2e::Error>((loaded, latencies))
+    }
+    .await;
+    for b in browsers {
+        b.close().await;
+    }
+    let (loaded, latencies) = result?;
+
+    // Bytes.
+    let mut sizes = Vec::new();
+    for (t, l) in targets.iter().zip(&loaded) {
+        sizes.push(compressed_sizes(&t.dist, &l.files)?);
+    }
+    let total = |rows: &[(String, u64, u64, u64)]| {
+        rows.iter().fold((0, 0, 0), |(a, b, c), r| (a + r.1, b + r.2, c + r.3))
+    };
+    let (pt, ft) = (total(&sizes[0]), total(&sizes[1]));
+
+    println!("Measured {} by `scripts/bench` ({} loads and {} input changes each, medians).\n", machine(), runs, inputs - 1);
+    println!("| | page | framework floor | page ÷ floor | budget |");
+    println!("|---|---:|---:|---:|---|");
+    println!(
+        "| first load, brotli (gzip) | {} kB ({} kB) | {} kB ({} kB) | {:.2} | ≤ 200 kB (aim 150) |",
+        kb(pt.2), kb(pt.1), kb(ft.2), kb(ft.1), pt.2 as f64 / ft.2 as f64
+    );
+    let (pf, ff) = (median(&loaded[0].first_result_ms), median(&loaded[1].first_result_ms));
+    println!("| load to first result | {pf:.0} ms | {ff:.0} ms | {:.2} | ≤ 1.5 × floor |", pf / ff);
+    let (pr, fr) = (median(&loaded[0].app_ready_ms), median(&loaded[1].app_ready_ms));
+    println!("| (of which: load to inputs on screen) | {pr:.0} ms | {fr:.0} ms | {:.2} | |", pr / fr);
+    let (pi, fi) = (median(&latencies[0]), median(&latencies[1]));
+    println!("| input to updated result | {pi:.2} ms | {fi:.2} ms | {:.1} | < 16 ms |", pi / fi);
+    println!();
+    println!("First-load files (bytes as a CDN sends them; woff2 as is):\n");
+    println!("| file | raw kB | gzip -9 kB | brotli kB |");
+    println!("|---|---:|---:|---:|");
+    for (label, rows, t) in [("page", &sizes[0], pt), ("floor", &sizes[1], ft)] {
+        for r in rows.iter() {
+            println!("| {label}: `{}` | {} | {} | {} |", short(&r.0), kb(r.1), kb(r.2), kb(r.3));
+        }
+        println!("| **{label}: total** | **{}** | **{}** | **{}** |", kb(t.0), kb(t.1), kb(t.2));
+    }
+    Ok(())
+}
