@@ -129,12 +129,20 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skipnav" href="#main">{move || ctx.t().skip_link}</a>
         <header class="header">
+            // The portal bar: no portal logo (this is not borger.dk), the language link for
+            // someone who cannot read Danish.
+            <div class="portal-bar">
+                <div class="container portal-bar-inner">
+                    <span class="portal-bar-text">{move || ctx.t().portal_bar}</span>
+                    <LanguageToggle/>
+                </div>
+            </div>
             <div class="solution-info">
                 <div class="container solution-info-inner">
                     <div class="solution-heading">
                         <span>{move || ctx.t().title}</span>
                     </div>
-                    <LanguageToggle/>
+                    <p class="authority-name">{move || ctx.t().solution_sub}</p>
                 </div>
             </div>
         </header>

@@ -134,7 +134,7 @@ pub fn Checkbox(
 pub fn Select(
     id: &'static str,
     #[prop(into)] label: Signal<String>,
-    #[prop(into)] hint: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
     /// (value, label) pairs; labels follow the language.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
@@ -148,13 +148,18 @@ pub fn Select(
     view! {
         <div class="form-group" class:form-error=move || error.with(Option::is_some)>
             <label class="form-label" for=id>{label}</label>
-            <span class="form-hint" id=hint_id.clone()>{hint}</span>
+            {hint.map(|hint| view! { <span class="form-hint" id=hint_id.clone()>{hint}</span> })}
             <ErrorMessage id=Signal::derive(move || format!("{id}-error")) error=error/>
             <select
                 class="form-select"
                 id=id
                 name=id
-                aria-describedby=hint_id
+                aria-describedby=move || {
+                    let ids = [hint.map(|_| hint_id.clone()), error.with(Option::is_some).then(|| format!("{id}-error"))];
+                    let ids: Vec<String> = ids.into_iter().flatten().collect();
+                    (!ids.is_empty()).then(|| ids.join(" "))
+                }
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     ctx.form.update(|f| set(f, v));

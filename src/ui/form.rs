@@ -101,7 +101,6 @@ pub fn Form() -> impl IntoView {
                 <Select
                     id="ydelse_before"
                     label=tx(|t| t.ydelse_before)
-                    hint=Signal::derive(String::new)
                     options=ydelse_options
                     value=|f| f.ydelse_before.clone()
                     set=|f, v| f.ydelse_before = v

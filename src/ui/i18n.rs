@@ -33,7 +33,9 @@ pub struct Texts {
     /// The `lang` attribute of the document.
     pub code: &'static str,
     pub skip_link: &'static str,
+    pub portal_bar: &'static str,
     pub title: &'static str,
+    pub solution_sub: &'static str,
     pub lead: &'static str,
     pub guidance_heading: &'static str,
     pub guidance_text: &'static str,
@@ -268,7 +270,9 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 pub const DA: Texts = Texts {
     code: "da",
     skip_link: "Gå til indhold",
+    portal_bar: "Vejledende beregning – intet bliver gemt eller sendt",
     title: "Forløbsberegneren",
+    solution_sub: "Ressourceforløb, jobafklaringsforløb og ydelse",
     lead: "Se om du kan få et ressourceforløb eller et jobafklaringsforløb, hvor længe det højst kan vare, og omtrent hvor meget du kan få i ydelse om måneden.",
     guidance_heading: "Vejledende beregning – kommunen træffer afgørelsen",
     guidance_text: "Svaret bygger på de oplysninger, du giver, og på de regler, der gælder på den dag, forløbet skal begynde. Det er altid kommunen, der afgør din sag, og du kan klage over afgørelsen.",
@@ -433,7 +437,9 @@ pub const DA: Texts = Texts {
 pub const EN: Texts = Texts {
     code: "en",
     skip_link: "Skip to content",
+    portal_bar: "An estimate – nothing is saved or sent",
     title: "The forløb calculator",
+    solution_sub: "Ressourceforløb, jobafklaringsforløb and benefit",
     lead: "Find out whether you can get a ressourceforløb (resource programme) or a jobafklaringsforløb (job clarification programme), how long it can last at most, and roughly how much benefit you can get per month.",
     guidance_heading: "An estimate – the municipality makes the decision",
     guidance_text: "The answer is based on the information you give and on the rules in force on the day the programme would start. The municipality (kommune) always decides your case, and you can appeal its decision.",

@@ -125,7 +125,12 @@ async fn seed_cases_give_ankestyrelsens_outcome_through_the_form() {
                 failures.push(format!("{name}: headline {headline:?}"));
             }
             if name == "sag-01.json" {
+                b.client().execute("window.scrollTo(0, 0)", vec![]).await?;
                 b.screenshot("desktop-1280-sag-01").await?;
+                // The whole page, for review.
+                b.client().set_window_size(1280, 3000).await?;
+                b.screenshot("desktop-1280-sag-01-full").await?;
+                b.client().set_window_size(1280, 900).await?;
             }
         }
         Result::<()>::Ok(())
@@ -166,6 +171,7 @@ async fn bad_input_gives_field_errors_and_a_summary_that_links_to_them() {
         tokio::time::sleep(Duration::from_millis(300)).await;
         let summary_after = b.wait_for("#error-summary").await?.text().await?;
         let end_error = b.wait_for("#previous_forloeb-0-end-error").await?.text().await?;
+        b.client().execute("window.scrollTo(0, 0)", vec![]).await?;
         b.screenshot("desktop-1280-errors").await?;
 
         // Clicking a summary entry moves focus to its field.
