@@ -158,11 +158,11 @@ pub fn App() -> impl IntoView {
                 </div>
             </div>
             <ErrorSummary/>
-            <div class="row layout">
-                <div class="col-12 col-lg-7 layout-form">
+            <div class="layout">
+                <div class="layout-form">
                     <Form/>
                 </div>
-                <div class="col-12 col-lg-5 layout-results">
+                <div class="layout-results">
                     <Results/>
                 </div>
             </div>

@@ -181,9 +181,10 @@ pub fn parse_amount(raw: &str) -> Result<f64, Problem> {
     if negative {
         return Err(Problem::Negative);
     }
-    format!("{int}.{}", if frac.is_empty() { "0" } else { &frac })
-        .parse()
-        .map_err(|_| Problem::NotAnAmount)
+    // Whole kroner and øre as integers: exact, and no float parser in the WebAssembly.
+    let kroner: u64 = int.parse().map_err(|_| Problem::NotAnAmount)?;
+    let oere: u64 = format!("{frac:0<2}").parse().map_err(|_| Problem::NotAnAmount)?;
+    Ok(kroner as f64 + oere as f64 / 100.0)
 }
 
 /// Whole days; empty means 0.

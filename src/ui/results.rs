@@ -269,7 +269,7 @@ fn YdelsePanel(y: Ydelse, t: &'static Texts, lang: Lang) -> impl IntoView {
 fn Lines(y: Ydelse, t: &'static Texts, lang: Lang) -> impl IntoView {
     (!y.lines.is_empty()).then(|| {
         view! {
-            <table class="table table--compact ydelse-lines">
+            <table class="ydelse-lines">
                 <caption>{t.y_lines_caption}</caption>
                 <tbody>
                     {y.lines
