@@ -36,7 +36,20 @@ pub fn Form() -> impl IntoView {
     view! {
         <form class="calculator-form" novalidate on:submit=|ev| ev.prevent_default() aria-labelledby="form-heading">
             <h2 id="form-heading">{tx(|t| t.form_heading)}</h2>
-            <p>{tx(|t| t.form_intro)}</p>
+            <p>
+                {tx(|t| t.form_intro)} " "
+                // On a phone the answer is below the form: a way there without scrolling past it.
+                <a
+                    class="function-link to-results"
+                    href="#results-heading"
+                    on:click=|ev| {
+                        ev.prevent_default();
+                        focus_field("results-heading");
+                    }
+                >
+                    {tx(|t| t.to_results)}
+                </a>
+            </p>
 
             <fieldset>
                 <legend class="h3">{tx(|t| t.about_legend)}</legend>

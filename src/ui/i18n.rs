@@ -43,6 +43,7 @@ pub struct Texts {
 
     pub form_heading: &'static str,
     pub form_intro: &'static str,
+    pub to_results: &'static str,
     pub date_hint: &'static str,
     pub amount_hint: &'static str,
 
@@ -280,6 +281,7 @@ pub const DA: Texts = Texts {
 
     form_heading: "Dine oplysninger",
     form_intro: "Svaret opdateres, mens du udfylder felterne.",
+    to_results: "Gå til svaret",
     date_hint: "Skriv som dd-mm-åååå, fx 15-03-1980.",
     amount_hint: "Kr. om måneden før skat, fx 12.500,50.",
 
@@ -447,6 +449,7 @@ pub const EN: Texts = Texts {
 
     form_heading: "Your details",
     form_intro: "The answer updates as you fill in the fields.",
+    to_results: "Go to the answer",
     date_hint: "Write as dd-mm-yyyy, e.g. 15-03-1980.",
     amount_hint: "DKK per month before tax, e.g. 12.500,50.",
 

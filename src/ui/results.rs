@@ -17,7 +17,7 @@ pub fn Results() -> impl IntoView {
     let waiting = move || ctx.form.with(|f| !f.has_required()) && ctx.shown_errors.with(Vec::is_empty);
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{move || ctx.t().results_heading}</h2>
+            <h2 id="results-heading" tabindex="-1">{move || ctx.t().results_heading}</h2>
             <LiveStatus assessment=assessment/>
             {move || match (assessment.get(), ctx.lang.get()) {
                 (Some(a), lang) => view! { <Answers a=a lang=lang/> }.into_any(),

@@ -272,3 +272,23 @@ async fn phone_layout_at_390_px() {
     let (empty, filled) = got.expect("phone layout");
     assert!(empty <= 390 && filled <= 390, "horizontal scrolling on a phone: {empty} / {filled} px");
 }
+
+/// The CSP in the built page forbids other origins and inline scripts, and nothing inline
+/// needs it relaxed: Trunk's loader is a file (static/boot.js).
+#[test]
+fn built_page_has_a_strict_csp_and_no_inline_script() {
+    let html = std::fs::read_to_string(forloebsberegneren_e2e::dist_dir().join("index.html"))
+        .expect("dist/index.html: build the page first");
+    let csp = html
+        .split("http-equiv=\"Content-Security-Policy\" content=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a CSP meta element");
+    for directive in ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"] {
+        assert!(csp.contains(directive), "CSP lacks {directive:?}: {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    let inline_scripts = html.split("<script").skip(1).filter(|tag| !tag.split('>').next().unwrap_or("").contains("src=")).count();
+    assert_eq!(inline_scripts, 0, "inline <script> in dist/index.html");
+    assert!(html.contains("<noscript>"));
+}
