@@ -128,11 +128,15 @@ pub fn from_input_errors(errors: Vec<InputError>) -> Vec<FieldError> {
         .collect()
 }
 
-/// A date as people write it: `dd-mm-åååå`, `dd.mm.åååå`, `dd/mm/åååå` (day first) or ISO
-/// `åååå-mm-dd` (what the case files and the end-to-end tests use).
+/// A date as people write it: `dd-mm-åååå`, `dd.mm.åååå`, `dd/mm/åååå` (day first), `ddmmåååå`
+/// (a phone's number pad has no separators) or ISO `åååå-mm-dd` (as in the case files).
 pub fn parse_date(raw: &str) -> Result<NaiveDate, Problem> {
     let raw = raw.trim();
-    let parts: Vec<&str> = raw.split(['-', '.', '/']).collect();
+    let parts: Vec<&str> = if raw.len() == 8 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        vec![&raw[0..2], &raw[2..4], &raw[4..8]]
+    } else {
+        raw.split(['-', '.', '/']).collect()
+    };
     let numbers: Option<Vec<u32>> = parts
         .iter()
         .map(|p| (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten())
@@ -371,6 +375,7 @@ mod tests {
         assert_eq!(parse_date("05/03/1980"), Ok(d(1980, 3, 5)));
         assert_eq!(parse_date("1980-03-15"), Ok(d(1980, 3, 15)));
         assert_eq!(parse_date("2024-02-29"), Ok(d(2024, 2, 29)));
+        assert_eq!(parse_date("15031980"), Ok(d(1980, 3, 15)));
     }
 
     #[test]
@@ -383,6 +388,8 @@ mod tests {
         assert_eq!(parse_date("i går"), Err(Problem::NotADate));
         assert_eq!(parse_date("2024-01"), Err(Problem::NotADate));
         assert_eq!(parse_date("+1-01-2024"), Err(Problem::NotADate));
+        assert_eq!(parse_date("1503198"), Err(Problem::NotADate));
+        assert_eq!(parse_date("31022024"), Err(Problem::NoSuchDate));
     }
 
     #[test]
