@@ -33,7 +33,10 @@ async fn page() -> Page {
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
     tick().await;
-    Page { _handle: handle, container }
+    Page {
+        _handle: handle,
+        container,
+    }
 }
 
 async fn tick() {
@@ -53,18 +56,25 @@ fn text(selector: &str) -> String {
 }
 
 fn attr(selector: &str, name: &str) -> Option<String> {
-    document().query_selector(selector).unwrap().and_then(|e| e.get_attribute(name))
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.get_attribute(name))
 }
 
 fn fire(target: &Element, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    target.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+    target
+        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
 }
 
 /// Types a value and leaves the field, as a user does.
 async fn type_into(id: &str, value: &str) {
-    let input: HtmlInputElement = el(id).unwrap_or_else(|| panic!("no #{id}")).unchecked_into();
+    let input: HtmlInputElement = el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into();
     input.set_value(value);
     fire(&input, "input");
     fire(&input, "change");
@@ -79,13 +89,18 @@ async fn choose(id: &str, value: &str) {
 }
 
 async fn click(id: &str) {
-    el(id).unwrap_or_else(|| panic!("no #{id}")).unchecked_into::<HtmlElement>().click();
+    el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
     tick().await;
 }
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -101,7 +116,10 @@ async fn no_answer_until_birth_date_and_start_date_are_given() {
     let _page = page().await;
     assert!(text(".results-waiting").contains("Udfyld din fødselsdato"));
     assert!(el("ressourceforloeb-result").is_none());
-    assert!(el("error-summary").is_none(), "an untouched form shows no errors");
+    assert!(
+        el("error-summary").is_none(),
+        "an untouched form shows no errors"
+    );
     assert_eq!(attr("#target_group", "id").as_deref(), Some("target_group"));
 }
 
@@ -109,24 +127,51 @@ async fn no_answer_until_birth_date_and_start_date_are_given() {
 async fn a_filled_form_shows_the_three_answers() {
     let _page = page().await;
     fill_simple_case().await;
-    assert_eq!(attr("#ressourceforloeb-result", "data-outcome").as_deref(), Some("possible"));
-    assert_eq!(attr("#ressourceforloeb-result", "data-max-months").as_deref(), Some("36"));
-    assert_eq!(text("#ressourceforloeb-result .result-headline"), "Du kan få et ressourceforløb på højst 3 år");
-    assert_eq!(attr("#jobafklaringsforloeb-result", "data-outcome").as_deref(), Some("not_applicable"));
+    assert_eq!(
+        attr("#ressourceforloeb-result", "data-outcome").as_deref(),
+        Some("possible")
+    );
+    assert_eq!(
+        attr("#ressourceforloeb-result", "data-max-months").as_deref(),
+        Some("36")
+    );
+    assert_eq!(
+        text("#ressourceforloeb-result .result-headline"),
+        "Du kan få et ressourceforløb på højst 3 år"
+    );
+    assert_eq!(
+        attr("#jobafklaringsforloeb-result", "data-outcome").as_deref(),
+        Some("not_applicable")
+    );
     // 2021 rates by default, not a forsørger: 11.698 kr.
-    assert_eq!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("11698"));
+    assert_eq!(
+        attr("#ydelse-result", "data-monthly-kr").as_deref(),
+        Some("11698")
+    );
     assert!(text("#ydelse-result .result-headline").contains("11.698 kr."));
     // The reasons carry the § references beside the sentences.
-    assert!(document().query_selector("#ressourceforloeb-result .law").unwrap().is_some());
+    assert!(document()
+        .query_selector("#ressourceforloeb-result .law")
+        .unwrap()
+        .is_some());
     assert!(text("#notices").contains("2021"));
 
     click("forsoerger").await;
-    assert_eq!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("15547"));
+    assert_eq!(
+        attr("#ydelse-result", "data-monthly-kr").as_deref(),
+        Some("15547")
+    );
     choose("rate_year", "2024").await;
-    assert_eq!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("16382"));
+    assert_eq!(
+        attr("#ydelse-result", "data-monthly-kr").as_deref(),
+        Some("16382")
+    );
     // Danish amounts are understood: 5.000,00 kr. of other income is deducted krone for krone.
     type_into("other_income_monthly", "5.000,00").await;
-    assert_eq!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("11382"));
+    assert_eq!(
+        attr("#ydelse-result", "data-monthly-kr").as_deref(),
+        Some("11382")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -134,15 +179,27 @@ async fn not_possible_is_an_answer_not_an_error() {
     let _page = page().await;
     fill_simple_case().await;
     choose("development_perspective", "no").await;
-    assert_eq!(attr("#ressourceforloeb-result", "data-outcome").as_deref(), Some("not_possible"));
+    assert_eq!(
+        attr("#ressourceforloeb-result", "data-outcome").as_deref(),
+        Some("not_possible")
+    );
     assert_eq!(attr("#ressourceforloeb-result", "data-max-months"), None);
-    assert_eq!(text("#ressourceforloeb-result .result-headline"), "Du kan ikke få et ressourceforløb");
+    assert_eq!(
+        text("#ressourceforloeb-result .result-headline"),
+        "Du kan ikke få et ressourceforløb"
+    );
     assert!(el("error-summary").is_none());
     let class = attr("#ressourceforloeb-result", "class").unwrap();
-    assert!(class.contains("result--no") && !class.contains("error"), "{class}");
+    assert!(
+        class.contains("result--no") && !class.contains("error"),
+        "{class}"
+    );
 
     choose("development_perspective", "unclear").await;
-    assert_eq!(text("#ressourceforloeb-result .result-headline"), "Sagen er ikke oplyst nok til et svar");
+    assert_eq!(
+        text("#ressourceforloeb-result .result-headline"),
+        "Sagen er ikke oplyst nok til et svar"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -150,7 +207,10 @@ async fn from_february_2026_the_page_says_no_new_forloeb_can_be_granted() {
     let _page = page().await;
     type_into("birth_date", "17-05-1990").await;
     type_into("date", "01-03-2026").await;
-    assert_eq!(attr("#ressourceforloeb-result", "data-outcome").as_deref(), Some("not_possible"));
+    assert_eq!(
+        attr("#ressourceforloeb-result", "data-outcome").as_deref(),
+        Some("not_possible")
+    );
     assert!(attr("#notices", "class").unwrap().contains("alert-warning"));
     assert!(text("#notices").contains("1750"), "{}", text("#notices"));
 }
@@ -167,14 +227,22 @@ async fn earlier_forloeb_rows_are_added_and_removed() {
     type_into("previous_forloeb-1-start", "2020-06-01").await;
     type_into("previous_forloeb-1-end", "2020-11-30").await;
     assert!(attr("#ressourceforloeb-result", "data-outcome").is_some());
-    assert!(text(".milestones").contains("548 dage"), "{}", text(".milestones"));
+    assert!(
+        text(".milestones").contains("548 dage"),
+        "{}",
+        text(".milestones")
+    );
 
     // Removing the first row renumbers the second, which keeps its dates.
     click("remove-previous-forloeb-0").await;
     assert!(el("previous_forloeb-1-start").is_none());
     let start: HtmlInputElement = el("previous_forloeb-0-start").unwrap().unchecked_into();
     assert_eq!(start.value(), "2020-06-01");
-    assert!(text(".milestones").contains("183 dage"), "{}", text(".milestones"));
+    assert!(
+        text(".milestones").contains("183 dage"),
+        "{}",
+        text(".milestones")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -186,18 +254,39 @@ async fn bad_input_is_reported_above_the_field_and_in_the_summary() {
 
     let summary = text("#error-summary");
     assert!(summary.contains("Der er problemer"));
-    assert!(summary.contains("Fødselsdato: Datoen findes ikke"), "{summary}");
-    assert!(summary.contains("Løn om måneden, inkl. pension: Skriv et beløb"), "{summary}");
-    assert_eq!(attr("#error-summary a", "href").as_deref(), Some("#birth_date"));
+    assert!(
+        summary.contains("Fødselsdato: Datoen findes ikke"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Løn om måneden, inkl. pension: Skriv et beløb"),
+        "{summary}"
+    );
+    assert_eq!(
+        attr("#error-summary a", "href").as_deref(),
+        Some("#birth_date")
+    );
     assert!(text("#birth_date-error").contains("Datoen findes ikke"));
     assert_eq!(attr("#birth_date", "aria-invalid").as_deref(), Some("true"));
-    assert!(attr("#birth_date", "aria-describedby").unwrap().contains("birth_date-error"));
+    assert!(attr("#birth_date", "aria-describedby")
+        .unwrap()
+        .contains("birth_date-error"));
     // The message sits above the input, inside the DKFDS error group.
     let group = el("birth_date").unwrap().parent_element().unwrap();
     assert!(group.class_name().contains("form-error"));
-    assert!(el("birth_date-error").unwrap().next_element_sibling().unwrap().id() == "birth_date");
+    assert!(
+        el("birth_date-error")
+            .unwrap()
+            .next_element_sibling()
+            .unwrap()
+            .id()
+            == "birth_date"
+    );
     assert!(el("ressourceforloeb-result").is_none());
-    assert!(document().query_selector(".results-invalid").unwrap().is_some());
+    assert!(document()
+        .query_selector(".results-invalid")
+        .unwrap()
+        .is_some());
     assert!(document().title().starts_with("Fejl: "));
 
     // Cross-field checks from the rules: an earlier forløb that ends before it starts.
@@ -206,7 +295,11 @@ async fn bad_input_is_reported_above_the_field_and_in_the_summary() {
     click("add-previous-forloeb").await;
     type_into("previous_forloeb-0-start", "2021-06-01").await;
     type_into("previous_forloeb-0-end", "2020-06-01").await;
-    assert!(text("#error-summary").contains("Forløb 1: Sidste dag"), "{}", text("#error-summary"));
+    assert!(
+        text("#error-summary").contains("Forløb 1: Sidste dag"),
+        "{}",
+        text("#error-summary")
+    );
     assert!(el("previous_forloeb-0-end-error").is_some());
     type_into("previous_forloeb-0-end", "2021-12-31").await;
     assert!(el("error-summary").is_none());
@@ -231,8 +324,18 @@ async fn the_whole_page_switches_to_english() {
     let _page = page().await;
     fill_simple_case().await;
     click("language-en").await;
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(text("#ressourceforloeb-result .result-headline"), "You can get a ressourceforløb of at most 3 years");
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        text("#ressourceforloeb-result .result-headline"),
+        "You can get a ressourceforløb of at most 3 years"
+    );
     assert_eq!(text("label[for='birth_date']"), "Date of birth");
     assert!(text("#ydelse-result .result-headline").contains("DKK 11,698"));
     // Errors too.
@@ -249,7 +352,10 @@ async fn the_whole_page_switches_to_english() {
 async fn screen_readers_hear_the_answer_once_typing_pauses() {
     let _page = page().await;
     fill_simple_case().await;
-    assert_eq!(attr("#results-status", "aria-live").as_deref(), Some("polite"));
+    assert_eq!(
+        attr("#results-status", "aria-live").as_deref(),
+        Some("polite")
+    );
     assert_eq!(text("#results-status"), "", "not announced at once");
     sleep(1500).await;
     assert!(text("#results-status").starts_with("Du kan få et ressourceforløb på højst 3 år"));

@@ -30,8 +30,12 @@ impl Ctx {
     /// The message for the field `id`, if a problem with it is on show.
     pub fn error_for(&self, id: &str) -> Option<String> {
         let t = self.t();
-        self.shown_errors
-            .with(|errors| errors.iter().find(|e| e.id == id).map(|e| t.problem(&e.problem).to_string()))
+        self.shown_errors.with(|errors| {
+            errors
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| t.problem(&e.problem).to_string())
+        })
     }
 
     pub fn touch(&self, id: &str) {
@@ -49,14 +53,20 @@ pub(crate) fn use_ctx() -> Ctx {
 
 fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or(NaiveDate::MAX)
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(NaiveDate::MAX)
 }
 
 /// `?lang=en` (or `en-GB`) opens the English page, so a counsellor can hand over a link.
 fn initial_lang() -> Lang {
     let search = window().location().search().unwrap_or_default();
-    let lang = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("lang"));
+    let lang = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get("lang"));
     match lang.as_deref() {
         Some(l) if l.starts_with("en") => Lang::En,
         _ => Lang::Da,
@@ -79,7 +89,9 @@ pub fn mount() {
 fn show_crash() {
     let document = document();
     let Some(body) = document.body() else { return };
-    let Ok(alert) = document.create_element("div") else { return };
+    let Ok(alert) = document.create_element("div") else {
+        return;
+    };
     alert.set_class_name("alert alert-error crash container");
     alert.set_attribute("role", "alert").ok();
     alert.set_inner_html(
@@ -106,13 +118,21 @@ pub fn App() -> impl IntoView {
             evaluation.with(|e| {
                 e.errors
                     .iter()
-                    .filter(|e| matches!(e.problem, Problem::Rule { .. }) || touched.contains(&e.id))
+                    .filter(|e| {
+                        matches!(e.problem, Problem::Rule { .. }) || touched.contains(&e.id)
+                    })
                     .cloned()
                     .collect::<Vec<_>>()
             })
         })
     });
-    let ctx = Ctx { lang, form, touched, evaluation, shown_errors };
+    let ctx = Ctx {
+        lang,
+        form,
+        touched,
+        evaluation,
+        shown_errors,
+    };
     provide_context(ctx);
 
     Effect::new(move |_| {
@@ -122,7 +142,11 @@ pub fn App() -> impl IntoView {
             html.set_attribute("lang", t.code).ok();
         }
         // Screen readers hear the page title first; say that something needs fixing.
-        let problems = if shown_errors.with(Vec::is_empty) { "" } else { t.error_prefix };
+        let problems = if shown_errors.with(Vec::is_empty) {
+            ""
+        } else {
+            t.error_prefix
+        };
         document.set_title(&format!("{problems}{}", t.title));
     });
 
@@ -221,7 +245,9 @@ fn ErrorSummary() -> impl IntoView {
 /// left alone: it is reserved for sharing a situation.
 pub(crate) fn focus_field(id: &str) {
     use wasm_bindgen::JsCast;
-    let Some(element) = document().get_element_by_id(id) else { return };
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
     if let Ok(Some(details)) = element.closest("details") {
         details.set_attribute("open", "").ok();
     }

@@ -14,7 +14,10 @@ pub struct Binding {
 
 impl Binding {
     /// A top-level field of the form.
-    pub fn field(get: fn(&FormState) -> &String, put: fn(&mut FormState) -> &mut String) -> Binding {
+    pub fn field(
+        get: fn(&FormState) -> &String,
+        put: fn(&mut FormState) -> &mut String,
+    ) -> Binding {
         let ctx = use_ctx();
         Binding {
             value: Signal::derive(move || ctx.form.with(|f| get(f).clone())),

@@ -11,10 +11,15 @@ use leptos::prelude::*;
 #[component]
 pub fn Form() -> impl IntoView {
     let ctx = use_ctx();
-    let tx = move |f: fn(&'static Texts) -> &'static str| Signal::derive(move || f(ctx.t()).to_string());
+    let tx =
+        move |f: fn(&'static Texts) -> &'static str| Signal::derive(move || f(ctx.t()).to_string());
     let answers = Signal::derive(move || {
         let t = ctx.t();
-        ANSWER_VALUES.iter().zip(t.answers).map(|(v, l)| (v.to_string(), l.to_string())).collect::<Vec<_>>()
+        ANSWER_VALUES
+            .iter()
+            .zip(t.answers)
+            .map(|(v, l)| (v.to_string(), l.to_string()))
+            .collect::<Vec<_>>()
     });
     let ydelse_options = Signal::derive(move || {
         let t = ctx.t();
@@ -24,7 +29,11 @@ pub fn Form() -> impl IntoView {
             .map(|(v, l)| (v.to_string(), l.to_string()))
             .collect::<Vec<_>>()
     });
-    let years = Signal::derive(|| rate_years().map(|y| (y.to_string(), y.to_string())).collect::<Vec<_>>());
+    let years = Signal::derive(|| {
+        rate_years()
+            .map(|y| (y.to_string(), y.to_string()))
+            .collect::<Vec<_>>()
+    });
     // A problem with the grant date must be visible: open "Avanceret" (never close it).
     let advanced = NodeRef::<leptos::html::Details>::new();
     Effect::new(move |_| {
@@ -215,7 +224,12 @@ pub fn Form() -> impl IntoView {
 fn Indicators() -> impl IntoView {
     let ctx = use_ctx();
     let list = move |items: fn(&'static Texts) -> [&'static str; 4]| {
-        move || items(ctx.t()).into_iter().map(|item| view! { <li>{item}</li> }).collect_view()
+        move || {
+            items(ctx.t())
+                .into_iter()
+                .map(|item| view! { <li>{item}</li> })
+                .collect_view()
+        }
     };
     view! {
         <details class="details indicators">
@@ -235,7 +249,10 @@ fn Indicators() -> impl IntoView {
 #[component]
 fn PreviousForloeb() -> impl IntoView {
     let ctx = use_ctx();
-    let keys = Memo::new(move |_| ctx.form.with(|f| f.previous_forloeb.iter().map(|r| r.key).collect::<Vec<_>>()));
+    let keys = Memo::new(move |_| {
+        ctx.form
+            .with(|f| f.previous_forloeb.iter().map(|r| r.key).collect::<Vec<_>>())
+    });
     let add = move |_| {
         ctx.form.update(FormState::add_previous);
         let last = ctx.form.with_untracked(|f| f.previous_forloeb.len() - 1);
@@ -263,20 +280,31 @@ fn PreviousRow(key: u32) -> impl IntoView {
     // The row's position gives its ids (`previous_forloeb-N-…`, as `validate` numbers them);
     // it changes when an earlier row is removed.
     let index = Memo::new(move |_| ctx.form.with(|f| f.row_index(key).unwrap_or(0)));
-    let id = move |column: &'static str| Signal::derive(move || format!("previous_forloeb-{}-{column}", index.get()));
-    let text = move |f: fn(&'static Texts) -> &'static str| Signal::derive(move || f(ctx.t()).to_string());
-    let bind = move |get: fn(&PreviousRow) -> &String, put: fn(&mut PreviousRow) -> &mut String| Binding {
-        value: Signal::derive(move || {
-            ctx.form.with(|f| f.previous_forloeb.iter().find(|r| r.key == key).map(get).cloned().unwrap_or_default())
-        }),
-        set: Callback::new(move |v| {
-            ctx.form.update(|f| {
-                if let Some(row) = f.row_mut(key) {
-                    *put(row) = v;
-                }
-            })
-        }),
+    let id = move |column: &'static str| {
+        Signal::derive(move || format!("previous_forloeb-{}-{column}", index.get()))
     };
+    let text =
+        move |f: fn(&'static Texts) -> &'static str| Signal::derive(move || f(ctx.t()).to_string());
+    let bind =
+        move |get: fn(&PreviousRow) -> &String, put: fn(&mut PreviousRow) -> &mut String| Binding {
+            value: Signal::derive(move || {
+                ctx.form.with(|f| {
+                    f.previous_forloeb
+                        .iter()
+                        .find(|r| r.key == key)
+                        .map(get)
+                        .cloned()
+                        .unwrap_or_default()
+                })
+            }),
+            set: Callback::new(move |v| {
+                ctx.form.update(|f| {
+                    if let Some(row) = f.row_mut(key) {
+                        *put(row) = v;
+                    }
+                })
+            }),
+        };
     let remove = move |_| {
         ctx.form.update(|f| f.remove_previous(key));
         focus_field("add-previous-forloeb");

@@ -3,7 +3,8 @@
 //! involve several fields come from `rules::validate` and are mapped onto the same field ids.
 
 use crate::rules::{
-    self, Answer, Assessment, InputError, PreviousForloeb, Situation, YdelseBefore, DEFAULT_RATE_YEAR,
+    self, Answer, Assessment, InputError, PreviousForloeb, Situation, YdelseBefore,
+    DEFAULT_RATE_YEAR,
 };
 use chrono::NaiveDate;
 
@@ -68,8 +69,16 @@ impl Default for FormState {
 impl FormState {
     /// Appends an empty row with a key no other row has.
     pub fn add_previous(&mut self) {
-        let key = self.previous_forloeb.iter().map(|r| r.key + 1).max().unwrap_or(0);
-        self.previous_forloeb.push(PreviousRow { key, ..Default::default() });
+        let key = self
+            .previous_forloeb
+            .iter()
+            .map(|r| r.key + 1)
+            .max()
+            .unwrap_or(0);
+        self.previous_forloeb.push(PreviousRow {
+            key,
+            ..Default::default()
+        });
     }
 
     pub fn remove_previous(&mut self, key: u32) {
@@ -102,7 +111,10 @@ pub enum Problem {
     InFuture,
     NotAChoice,
     /// A cross-field check from `rules::validate`, already worded in both languages.
-    Rule { da: String, en: String },
+    Rule {
+        da: String,
+        en: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,7 +135,10 @@ pub fn from_input_errors(errors: Vec<InputError>) -> Vec<FieldError> {
         .into_iter()
         .map(|e| FieldError {
             id: path_to_id(&e.field),
-            problem: Problem::Rule { da: e.message, en: e.message_en },
+            problem: Problem::Rule {
+                da: e.message,
+                en: e.message_en,
+            },
         })
         .collect()
 }
@@ -139,7 +154,11 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, Problem> {
     };
     let numbers: Option<Vec<u32>> = parts
         .iter()
-        .map(|p| (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten())
+        .map(|p| {
+            (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
         .collect();
     let (y, m, d) = match (numbers.as_deref(), parts.as_slice()) {
         (Some(&[y, m, d]), [ys, _, _]) if ys.len() == 4 => (y, m, d),
@@ -155,7 +174,13 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, Problem> {
 /// An amount in kroner: Danish `12.500,50`, plain `12500`, or `12500.50`; an optional `kr.`.
 /// Empty means 0.
 pub fn parse_amount(raw: &str) -> Result<f64, Problem> {
-    let s: String = raw.trim().trim_end_matches('.').trim_end_matches("kr").chars().filter(|c| !c.is_whitespace()).collect();
+    let s: String = raw
+        .trim()
+        .trim_end_matches('.')
+        .trim_end_matches("kr")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if s.is_empty() {
         return Ok(0.0);
     }
@@ -187,7 +212,9 @@ pub fn parse_amount(raw: &str) -> Result<f64, Problem> {
     }
     // Whole kroner and øre as integers: exact, and no float parser in the WebAssembly.
     let kroner: u64 = int.parse().map_err(|_| Problem::NotAnAmount)?;
-    let oere: u64 = format!("{frac:0<2}").parse().map_err(|_| Problem::NotAnAmount)?;
+    let oere: u64 = format!("{frac:0<2}")
+        .parse()
+        .map_err(|_| Problem::NotAnAmount)?;
     Ok(kroner as f64 + oere as f64 / 100.0)
 }
 
@@ -228,16 +255,31 @@ struct Parser {
 
 impl Parser {
     fn field<T>(&mut self, id: impl Into<String>, result: Result<T, Problem>) -> Option<T> {
-        result.map_err(|problem| self.errors.push(FieldError { id: id.into(), problem })).ok()
+        result
+            .map_err(|problem| {
+                self.errors.push(FieldError {
+                    id: id.into(),
+                    problem,
+                })
+            })
+            .ok()
     }
 
     fn required_date(&mut self, id: &str, raw: &str) -> Option<NaiveDate> {
-        let result = if raw.trim().is_empty() { Err(Problem::Required) } else { parse_date(raw) };
+        let result = if raw.trim().is_empty() {
+            Err(Problem::Required)
+        } else {
+            parse_date(raw)
+        };
         self.field(id, result)
     }
 
     fn optional_date(&mut self, id: &str, raw: &str) -> Option<Option<NaiveDate>> {
-        let result = if raw.trim().is_empty() { Ok(None) } else { parse_date(raw).map(Some) };
+        let result = if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_date(raw).map(Some)
+        };
         self.field(id, result)
     }
 }
@@ -248,7 +290,16 @@ pub fn parse(form: &FormState, today: NaiveDate) -> Result<Situation, Vec<FieldE
     let mut p = Parser { errors: Vec::new() };
     let date = p.required_date("date", &form.date);
     let birth_date = p.required_date("birth_date", &form.birth_date);
-    let birth_date = birth_date.and_then(|b| p.field("birth_date", if b > today { Err(Problem::InFuture) } else { Ok(b) }));
+    let birth_date = birth_date.and_then(|b| {
+        p.field(
+            "birth_date",
+            if b > today {
+                Err(Problem::InFuture)
+            } else {
+                Ok(b)
+            },
+        )
+    });
     let decision_date = p.optional_date("decision_date", &form.decision_date);
     let sygedagpenge_until = p.optional_date("sygedagpenge_until", &form.sygedagpenge_until);
     let previous: Vec<Option<PreviousForloeb>> = form
@@ -258,18 +309,46 @@ pub fn parse(form: &FormState, today: NaiveDate) -> Result<Situation, Vec<FieldE
         .map(|(i, row)| {
             let start = p.required_date(&format!("previous_forloeb-{i}-start"), &row.start);
             let end = p.required_date(&format!("previous_forloeb-{i}-end"), &row.end);
-            let excluded_days = p.field(format!("previous_forloeb-{i}-excluded_days"), parse_days(&row.excluded_days));
-            Some(PreviousForloeb { start: start?, end: end?, excluded_days: excluded_days? })
+            let excluded_days = p.field(
+                format!("previous_forloeb-{i}-excluded_days"),
+                parse_days(&row.excluded_days),
+            );
+            Some(PreviousForloeb {
+                start: start?,
+                end: end?,
+                excluded_days: excluded_days?,
+            })
         })
         .collect();
     let target_group = p.field("target_group", parse_answer(&form.target_group));
-    let development_perspective = p.field("development_perspective", parse_answer(&form.development_perspective));
-    let extension = p.field("sygedagpenge_extension_possible", parse_answer(&form.sygedagpenge_extension_possible));
+    let development_perspective = p.field(
+        "development_perspective",
+        parse_answer(&form.development_perspective),
+    );
+    let extension = p.field(
+        "sygedagpenge_extension_possible",
+        parse_answer(&form.sygedagpenge_extension_possible),
+    );
     let ydelse_before = p.field("ydelse_before", parse_ydelse_before(&form.ydelse_before));
-    let ydelse_before_monthly = p.field("ydelse_before_monthly", parse_amount(&form.ydelse_before_monthly));
-    let other_income_monthly = p.field("other_income_monthly", parse_amount(&form.other_income_monthly));
-    let wage_income_monthly = p.field("wage_income_monthly", parse_amount(&form.wage_income_monthly));
-    let rate_year = p.field("rate_year", form.rate_year.trim().parse::<i32>().map_err(|_| Problem::NotAChoice));
+    let ydelse_before_monthly = p.field(
+        "ydelse_before_monthly",
+        parse_amount(&form.ydelse_before_monthly),
+    );
+    let other_income_monthly = p.field(
+        "other_income_monthly",
+        parse_amount(&form.other_income_monthly),
+    );
+    let wage_income_monthly = p.field(
+        "wage_income_monthly",
+        parse_amount(&form.wage_income_monthly),
+    );
+    let rate_year = p.field(
+        "rate_year",
+        form.rate_year
+            .trim()
+            .parse::<i32>()
+            .map_err(|_| Problem::NotAChoice),
+    );
 
     // Every `?` below is reached only when the errors list is empty, so none can fail.
     let build = || -> Option<Situation> {
@@ -328,8 +407,14 @@ fn form_position(id: &str) -> (usize, usize, usize) {
     let field = parts.next().unwrap_or_default();
     let row = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
     let column = parts.next();
-    let column = ["start", "end", "excluded_days"].iter().position(|c| Some(*c) == column).unwrap_or(0);
-    let place = FIELD_ORDER.iter().position(|f| *f == field).unwrap_or(FIELD_ORDER.len());
+    let column = ["start", "end", "excluded_days"]
+        .iter()
+        .position(|c| Some(*c) == column)
+        .unwrap_or(0);
+    let place = FIELD_ORDER
+        .iter()
+        .position(|f| *f == field)
+        .unwrap_or(FIELD_ORDER.len());
     (place, row, column)
 }
 
@@ -355,7 +440,10 @@ pub fn evaluate(form: &FormState, today: NaiveDate) -> Evaluation {
         Err(errors) => errors,
     };
     errors.sort_by_key(|e| form_position(&e.id));
-    Evaluation { errors, assessment: None }
+    Evaluation {
+        errors,
+        assessment: None,
+    }
 }
 
 #[cfg(test)]
@@ -416,7 +504,10 @@ mod tests {
 
     #[test]
     fn validate_paths_become_element_ids() {
-        assert_eq!(path_to_id("previous_forloeb[1].end"), "previous_forloeb-1-end");
+        assert_eq!(
+            path_to_id("previous_forloeb[1].end"),
+            "previous_forloeb-1-end"
+        );
         assert_eq!(path_to_id("previous_forloeb[0]"), "previous_forloeb-0");
         assert_eq!(path_to_id("birth_date"), "birth_date");
     }
@@ -439,8 +530,11 @@ mod tests {
         expected.ydelse_before = YdelseBefore::Sygedagpenge;
         expected.ydelse_before_monthly = 18500.0;
         expected.forsoerger = true;
-        expected.previous_forloeb =
-            vec![PreviousForloeb { start: d(2020, 1, 1), end: d(2020, 12, 31), excluded_days: 0 }];
+        expected.previous_forloeb = vec![PreviousForloeb {
+            start: d(2020, 1, 1),
+            end: d(2020, 12, 31),
+            excluded_days: 0,
+        }];
         assert_eq!(s, expected);
     }
 
@@ -456,7 +550,8 @@ mod tests {
         form.previous_forloeb[1].start = "31-02-2021".into();
         form.previous_forloeb[1].excluded_days = "3,5".into();
         let errors = parse(&form, TODAY()).unwrap_err();
-        let got: Vec<(&str, &Problem)> = errors.iter().map(|e| (e.id.as_str(), &e.problem)).collect();
+        let got: Vec<(&str, &Problem)> =
+            errors.iter().map(|e| (e.id.as_str(), &e.problem)).collect();
         assert_eq!(
             got,
             vec![
@@ -474,9 +569,26 @@ mod tests {
 
     #[test]
     fn errors_are_listed_in_page_order() {
-        let mut ids = vec!["rate_year", "previous_forloeb-1-start", "date", "previous_forloeb-0-end", "birth_date", "previous_forloeb-0-start"];
+        let mut ids = vec![
+            "rate_year",
+            "previous_forloeb-1-start",
+            "date",
+            "previous_forloeb-0-end",
+            "birth_date",
+            "previous_forloeb-0-start",
+        ];
         ids.sort_by_key(|id| form_position(id));
-        assert_eq!(ids, vec!["birth_date", "date", "previous_forloeb-0-start", "previous_forloeb-0-end", "previous_forloeb-1-start", "rate_year"]);
+        assert_eq!(
+            ids,
+            vec![
+                "birth_date",
+                "date",
+                "previous_forloeb-0-start",
+                "previous_forloeb-0-end",
+                "previous_forloeb-1-start",
+                "rate_year"
+            ]
+        );
     }
 
     #[test]
@@ -486,7 +598,13 @@ mod tests {
         form.add_previous();
         form.add_previous();
         form.remove_previous(1);
-        assert_eq!(form.previous_forloeb.iter().map(|r| r.key).collect::<Vec<_>>(), vec![0, 2]);
+        assert_eq!(
+            form.previous_forloeb
+                .iter()
+                .map(|r| r.key)
+                .collect::<Vec<_>>(),
+            vec![0, 2]
+        );
         assert_eq!(form.row_index(2), Some(1));
         form.add_previous();
         assert_eq!(form.previous_forloeb[2].key, 3);

@@ -236,7 +236,11 @@ impl Texts {
             "on_sygedagpenge" => self.on_sygedagpenge,
             "sygedagpenge_extension_possible" => self.extension,
             "unfit_for_work" => self.unfit_for_work,
-            _ => return self.row_label(id).unwrap_or_else(|| self.previous_legend.to_string()),
+            _ => {
+                return self
+                    .row_label(id)
+                    .unwrap_or_else(|| self.previous_legend.to_string())
+            }
         };
         label.to_string()
     }
@@ -619,7 +623,10 @@ mod tests {
 
     #[test]
     fn summary_labels_name_the_row() {
-        assert_eq!(DA.field_label("previous_forloeb-1-end"), "Forløb 2: Sidste dag");
+        assert_eq!(
+            DA.field_label("previous_forloeb-1-end"),
+            "Forløb 2: Sidste dag"
+        );
         assert_eq!(EN.field_label("previous_forloeb-0"), "Programme 1");
         assert_eq!(DA.field_label("birth_date"), "Fødselsdato");
     }

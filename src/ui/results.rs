@@ -4,8 +4,8 @@
 use super::app::{use_ctx, Icon, IconKind};
 use super::i18n::{Lang, Texts};
 use crate::rules::{
-    Assessment, JobafklaringOutcome, JobafklaringResult, Reason, ReasonKind, Regime, RessourceforloebOutcome,
-    RessourceforloebResult, Ydelse, YdelseBasis,
+    Assessment, JobafklaringOutcome, JobafklaringResult, Reason, ReasonKind, Regime,
+    RessourceforloebOutcome, RessourceforloebResult, Ydelse, YdelseBasis,
 };
 use leptos::prelude::*;
 use std::time::Duration;
@@ -14,7 +14,8 @@ use std::time::Duration;
 pub fn Results() -> impl IntoView {
     let ctx = use_ctx();
     let assessment = Memo::new(move |_| ctx.evaluation.with(|e| e.assessment.clone()));
-    let waiting = move || ctx.form.with(|f| !f.has_required()) && ctx.shown_errors.with(Vec::is_empty);
+    let waiting =
+        move || ctx.form.with(|f| !f.has_required()) && ctx.shown_errors.with(Vec::is_empty);
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1">{move || ctx.t().results_heading}</h2>
@@ -64,14 +65,20 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
     Effect::new(move |_| {
         let t = ctx.t();
         let text = assessment.with(|a| match a {
-            Some(a) => [rf_headline(t, &a.ressourceforloeb), ja_headline(t, &a.jobafklaringsforloeb), y_headline(t, &a.ydelse)]
-                .join(". "),
+            Some(a) => [
+                rf_headline(t, &a.ressourceforloeb),
+                ja_headline(t, &a.jobafklaringsforloeb),
+                y_headline(t, &a.ydelse),
+            ]
+            .join(". "),
             None => String::new(),
         });
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        pending.set_value(set_timeout_with_handle(move || status.set(text), Duration::from_millis(1200)).ok());
+        pending.set_value(
+            set_timeout_with_handle(move || status.set(text), Duration::from_millis(1200)).ok(),
+        );
     });
     on_cleanup(move || {
         if let Some(handle) = pending.try_get_value().flatten() {
@@ -155,14 +162,21 @@ fn Notices(a: Assessment, t: &'static Texts, lang: Lang) -> impl IntoView {
 /// A reason's sentence with its § reference beside it.
 #[component]
 fn Sentence(reason: Reason, lang: Lang) -> impl IntoView {
-    let law = (!reason.law.is_empty()).then(|| view! { " " <span class="law">{reason.law.clone()}</span> });
+    let law = (!reason.law.is_empty())
+        .then(|| view! { " " <span class="law">{reason.law.clone()}</span> });
     view! { {lang.pick(&reason.text, &reason.text_en).to_string()} {law} }
 }
 
 /// The reasons grouped by what they are for: why, what next, what is uncertain, good to know.
 #[component]
 fn Reasons(reasons: Vec<Reason>, t: &'static Texts, lang: Lang) -> impl IntoView {
-    let group = |kind: ReasonKind| reasons.iter().filter(|r| r.kind == kind).cloned().collect::<Vec<_>>();
+    let group = |kind: ReasonKind| {
+        reasons
+            .iter()
+            .filter(|r| r.kind == kind)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
     let list = move |items: Vec<Reason>| {
         view! {
             <ul class="reasons">
@@ -171,7 +185,8 @@ fn Reasons(reasons: Vec<Reason>, t: &'static Texts, lang: Lang) -> impl IntoView
         }
     };
     let section = move |heading: &'static str, class: &'static str, items: Vec<Reason>| {
-        (!items.is_empty()).then(|| view! { <div class=class><h4>{heading}</h4>{list(items)}</div> })
+        (!items.is_empty())
+            .then(|| view! { <div class=class><h4>{heading}</h4>{list(items)}</div> })
     };
     let info = group(ReasonKind::Information);
     view! {
@@ -188,7 +203,11 @@ fn Reasons(reasons: Vec<Reason>, t: &'static Texts, lang: Lang) -> impl IntoView
 }
 
 #[component]
-fn RessourceforloebPanel(r: RessourceforloebResult, t: &'static Texts, lang: Lang) -> impl IntoView {
+fn RessourceforloebPanel(
+    r: RessourceforloebResult,
+    t: &'static Texts,
+    lang: Lang,
+) -> impl IntoView {
     let tone = match r.outcome {
         RessourceforloebOutcome::Possible => "result--yes",
         RessourceforloebOutcome::OnlyIfWished => "result--conditional",
@@ -196,7 +215,9 @@ fn RessourceforloebPanel(r: RessourceforloebResult, t: &'static Texts, lang: Lan
         RessourceforloebOutcome::InsufficientInformation => "result--unknown",
     };
     let sub = match (r.outcome, r.max_months) {
-        (RessourceforloebOutcome::OnlyIfWished, Some(m)) => Some((t.rf_only_if_wished_sub)(&t.duration(m))),
+        (RessourceforloebOutcome::OnlyIfWished, Some(m)) => {
+            Some((t.rf_only_if_wished_sub)(&t.duration(m)))
+        }
         _ => None,
     };
     view! {
@@ -301,13 +322,23 @@ fn Milestones(a: Assessment, t: &'static Texts) -> impl IntoView {
     let m = &a.milestones;
     // Pension ages are whole or half years (SPEC § 4).
     let half_years = (a.folkepension.age_years * 2.0).round() as u32;
-    let age = format!("{}{}", half_years / 2, if half_years % 2 == 1 { "½" } else { "" });
+    let age = format!(
+        "{}{}",
+        half_years / 2,
+        if half_years % 2 == 1 { "½" } else { "" }
+    );
     let rows = [
         (t.ms_40.to_string(), t.date(m.birthday_40)),
         (t.ms_50.to_string(), t.date(m.birthday_50)),
-        (t.ms_six_years.to_string(), t.date(m.six_years_before_pension)),
+        (
+            t.ms_six_years.to_string(),
+            t.date(m.six_years_before_pension),
+        ),
         ((t.ms_pension)(&age), t.date(a.folkepension.date)),
-        (t.ms_days_used.to_string(), (t.days)(m.days_in_previous_forloeb)),
+        (
+            t.ms_days_used.to_string(),
+            (t.days)(m.days_in_previous_forloeb),
+        ),
     ];
     view! {
         <section class="milestones" aria-labelledby="milestones-heading">

@@ -3,7 +3,9 @@
 //! checked; bad input must produce the error summary; the English page must be complete; the
 //! page must make no request to another origin. Screenshots go to tests/artifacts/.
 
-use forloebsberegneren_e2e::{artifacts_dir, repo_root, since_page_request, Browser, Element, Locator, Result};
+use forloebsberegneren_e2e::{
+    artifacts_dir, repo_root, since_page_request, Browser, Element, Locator, Result,
+};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -37,12 +39,19 @@ fn seed_cases() -> Vec<(PathBuf, Value)> {
 /// Runs a script with `arguments[0]` = the element with this id.
 async fn on_element(b: &Browser, id: &str, script: &str) -> Result<Value> {
     let el = b.client().find(Locator::Id(id)).await?;
-    Ok(b.client().execute(script, vec![serde_json::to_value(&el)?]).await?)
+    Ok(b.client()
+        .execute(script, vec![serde_json::to_value(&el)?])
+        .await?)
 }
 
 /// Types into a text field; a field inside a closed `<details>` ("Avanceret") is shown first.
 async fn type_into(b: &Browser, id: &str, value: &str) -> Result<()> {
-    on_element(b, id, "arguments[0].closest('details')?.setAttribute('open', '')").await?;
+    on_element(
+        b,
+        id,
+        "arguments[0].closest('details')?.setAttribute('open', '')",
+    )
+    .await?;
     b.set_field(id, value).await
 }
 
@@ -50,27 +59,44 @@ async fn set_checkbox(b: &Browser, id: &str, on: bool) -> Result<()> {
     let el = b.client().find(Locator::Id(id)).await?;
     if el.is_selected().await? != on {
         // The DKFDS checkbox is drawn by its label; click that, as a user would.
-        b.client().find(Locator::Css(&format!("label[for='{id}']"))).await?.click().await?;
+        b.client()
+            .find(Locator::Css(&format!("label[for='{id}']")))
+            .await?
+            .click()
+            .await?;
     }
     Ok(())
 }
 
 async fn choose(b: &Browser, id: &str, value: &str) -> Result<()> {
-    b.client().find(Locator::Id(id)).await?.select_by_value(value).await?;
+    b.client()
+        .find(Locator::Id(id))
+        .await?
+        .select_by_value(value)
+        .await?;
     Ok(())
 }
 
 /// Fills the form from a case file's `situation`, field name = element id.
 async fn fill(b: &Browser, situation: &Value) -> Result<()> {
-    let Value::Object(fields) = situation else { return Err("situation is not an object".into()) };
+    let Value::Object(fields) = situation else {
+        return Err("situation is not an object".into());
+    };
     for (name, value) in fields {
         match (name.as_str(), value) {
             ("previous_forloeb", Value::Array(rows)) => {
                 for (i, row) in rows.iter().enumerate() {
-                    b.client().find(Locator::Id("add-previous-forloeb")).await?.click().await?;
+                    b.client()
+                        .find(Locator::Id("add-previous-forloeb"))
+                        .await?
+                        .click()
+                        .await?;
                     for column in ["start", "end", "excluded_days"] {
                         if let Some(v) = row.get(column) {
-                            let text = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
+                            let text = v
+                                .as_str()
+                                .map(str::to_string)
+                                .unwrap_or_else(|| v.to_string());
                             type_into(b, &format!("previous_forloeb-{i}-{column}"), &text).await?;
                         }
                     }
@@ -79,7 +105,10 @@ async fn fill(b: &Browser, situation: &Value) -> Result<()> {
             (_, Value::Bool(on)) => set_checkbox(b, name, *on).await?,
             ("rate_year", v) => choose(b, name, &v.to_string()).await?,
             (
-                "target_group" | "development_perspective" | "ydelse_before" | "sygedagpenge_extension_possible",
+                "target_group"
+                | "development_perspective"
+                | "ydelse_before"
+                | "sygedagpenge_extension_possible",
                 Value::String(v),
             ) => choose(b, name, v).await?,
             (_, Value::String(v)) => type_into(b, name, v).await?,
@@ -93,14 +122,26 @@ async fn fill(b: &Browser, situation: &Value) -> Result<()> {
 /// What the page shows for the ressourceforløb: outcome, max months, headline.
 async fn ressourceforloeb_panel(b: &Browser) -> Result<(Option<String>, Option<String>, String)> {
     let panel = b.wait_for("#ressourceforloeb-result[data-outcome]").await?;
-    let headline = b.wait_for("#ressourceforloeb-result .result-headline").await?.text().await?;
-    Ok((panel.attr("data-outcome").await?, panel.attr("data-max-months").await?, headline))
+    let headline = b
+        .wait_for("#ressourceforloeb-result .result-headline")
+        .await?
+        .text()
+        .await?;
+    Ok((
+        panel.attr("data-outcome").await?,
+        panel.attr("data-max-months").await?,
+        headline,
+    ))
 }
 
 #[tokio::test]
 async fn seed_cases_give_ankestyrelsens_outcome_through_the_form() {
     let cases = seed_cases();
-    assert!(cases.len() >= 8, "expected the seed case files, found {}", cases.len());
+    assert!(
+        cases.len() >= 8,
+        "expected the seed case files, found {}",
+        cases.len()
+    );
     let b = Browser::start().await.expect("start the browser");
     let mut failures = Vec::new();
     let run = async {
@@ -111,14 +152,20 @@ async fn seed_cases_give_ankestyrelsens_outcome_through_the_form() {
             let (outcome, max_months, headline) = ressourceforloeb_panel(&b).await?;
             let expected = &case["expected"]["ressourceforloeb"];
             let want_outcome = expected["outcome"].as_str().unwrap_or_default();
-            let want_months = expected.get("max_months").map(|m| m.as_u64().map(|m| m.to_string()));
+            let want_months = expected
+                .get("max_months")
+                .map(|m| m.as_u64().map(|m| m.to_string()));
             let name = path.file_name().unwrap().to_string_lossy().to_string();
             if outcome.as_deref() != Some(want_outcome) {
-                failures.push(format!("{name}: data-outcome {outcome:?}, expected {want_outcome}"));
+                failures.push(format!(
+                    "{name}: data-outcome {outcome:?}, expected {want_outcome}"
+                ));
             }
             if let Some(want) = want_months {
                 if max_months != want {
-                    failures.push(format!("{name}: data-max-months {max_months:?}, expected {want:?}"));
+                    failures.push(format!(
+                        "{name}: data-max-months {max_months:?}, expected {want:?}"
+                    ));
                 }
             }
             if !headline.starts_with(headline_da(want_outcome)) {
@@ -138,8 +185,17 @@ async fn seed_cases_give_ankestyrelsens_outcome_through_the_form() {
     .await;
     let requests = b.close().await;
     run.expect("replay the seed cases");
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
-    let foreign: Vec<_> = since_page_request(&requests).iter().filter(|r| !r.is_local()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+    let foreign: Vec<_> = since_page_request(&requests)
+        .iter()
+        .filter(|r| !r.is_local())
+        .collect();
     assert!(foreign.is_empty(), "requests to other origins: {foreign:?}");
 }
 
@@ -152,7 +208,11 @@ async fn bad_input_gives_field_errors_and_a_summary_that_links_to_them() {
         type_into(&b, "birth_date", "31-02-1980").await?;
         type_into(&b, "date", "2024-03-01").await?;
         type_into(&b, "other_income_monthly", "12a").await?;
-        b.client().find(Locator::Id("add-previous-forloeb")).await?.click().await?;
+        b.client()
+            .find(Locator::Id("add-previous-forloeb"))
+            .await?
+            .click()
+            .await?;
         type_into(&b, "previous_forloeb-0-start", "2021-06-01").await?;
         type_into(&b, "previous_forloeb-0-end", "2020-06-01").await?;
         let summary = b.wait_for("#error-summary").await?;
@@ -162,7 +222,11 @@ async fn bad_input_gives_field_errors_and_a_summary_that_links_to_them() {
             links.push(a.attr("href").await?.unwrap_or_default());
         }
         let field_error = b.wait_for("#birth_date-error").await?.text().await?;
-        let panels = b.client().find_all(Locator::Css("#ressourceforloeb-result")).await?.len();
+        let panels = b
+            .client()
+            .find_all(Locator::Css("#ressourceforloeb-result"))
+            .await?
+            .len();
         let invalid_note = b.wait_for(".results-invalid").await?.text().await?;
 
         // Fix the birth date and the amount: only the rules' cross-field problem is left.
@@ -170,29 +234,61 @@ async fn bad_input_gives_field_errors_and_a_summary_that_links_to_them() {
         type_into(&b, "other_income_monthly", "12.500,50").await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
         let summary_after = b.wait_for("#error-summary").await?.text().await?;
-        let end_error = b.wait_for("#previous_forloeb-0-end-error").await?.text().await?;
+        let end_error = b
+            .wait_for("#previous_forloeb-0-end-error")
+            .await?
+            .text()
+            .await?;
         b.client().execute("window.scrollTo(0, 0)", vec![]).await?;
         b.screenshot("desktop-1280-errors").await?;
 
         // Clicking a summary entry moves focus to its field.
-        b.client().find(Locator::Css("#error-summary a")).await?.click().await?;
-        let focused = b.client().execute("return document.activeElement.id", vec![]).await?;
-        Result::<_>::Ok((summary_text, links, field_error, panels, invalid_note, summary_after, end_error, focused))
+        b.client()
+            .find(Locator::Css("#error-summary a"))
+            .await?
+            .click()
+            .await?;
+        let focused = b
+            .client()
+            .execute("return document.activeElement.id", vec![])
+            .await?;
+        Result::<_>::Ok((
+            summary_text,
+            links,
+            field_error,
+            panels,
+            invalid_note,
+            summary_after,
+            end_error,
+            focused,
+        ))
     }
     .await;
     b.close().await;
     let (summary, links, field_error, panels, invalid_note, summary_after, end_error, focused) =
         got.expect("type bad input");
     assert!(summary.contains("Der er problemer"), "{summary}");
-    assert!(summary.contains("Fødselsdato: Datoen findes ikke"), "{summary}");
-    assert!(summary.contains("Anden indkomst om måneden: Skriv et beløb"), "{summary}");
+    assert!(
+        summary.contains("Fødselsdato: Datoen findes ikke"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Anden indkomst om måneden: Skriv et beløb"),
+        "{summary}"
+    );
     assert!(links.contains(&"#birth_date".to_string()), "{links:?}");
-    assert!(links.contains(&"#other_income_monthly".to_string()), "{links:?}");
+    assert!(
+        links.contains(&"#other_income_monthly".to_string()),
+        "{links:?}"
+    );
     assert!(field_error.contains("Datoen findes ikke"), "{field_error}");
     assert_eq!(panels, 0, "no result while the form has errors");
     assert!(invalid_note.contains("fejlene"), "{invalid_note}");
     assert!(!summary_after.contains("Fødselsdato"), "{summary_after}");
-    assert!(summary_after.contains("Forløb 1: Sidste dag"), "{summary_after}");
+    assert!(
+        summary_after.contains("Forløb 1: Sidste dag"),
+        "{summary_after}"
+    );
     assert!(!end_error.is_empty());
     assert_eq!(focused, Value::String("previous_forloeb-0-end".into()));
 }
@@ -206,14 +302,26 @@ async fn english_page_answers_in_english() {
         type_into(&b, "birth_date", "1990-05-17").await?;
         type_into(&b, "date", "2024-03-01").await?;
         b.wait_for("#ressourceforloeb-result[data-outcome]").await?;
-        b.client().find(Locator::Id("language-en")).await?.click().await?;
+        b.client()
+            .find(Locator::Id("language-en"))
+            .await?
+            .click()
+            .await?;
         b.wait_for_text("Your answer").await?;
-        let headline = b.wait_for("#ressourceforloeb-result .result-headline").await?.text().await?;
+        let headline = b
+            .wait_for("#ressourceforloeb-result .result-headline")
+            .await?
+            .text()
+            .await?;
         let label = b.wait_for("label[for='birth_date']").await?.text().await?;
         let lang = b.attr("html", "lang").await?;
         let body = b.body_text().await?;
         // And back: the toggle in the header.
-        b.client().find(Locator::Id("language-toggle")).await?.click().await?;
+        b.client()
+            .find(Locator::Id("language-toggle"))
+            .await?
+            .click()
+            .await?;
         b.wait_for_text("Dit svar").await?;
         Result::<_>::Ok((headline, label, lang, body))
     }
@@ -224,7 +332,10 @@ async fn english_page_answers_in_english() {
     assert_eq!(label, "Date of birth");
     assert_eq!(lang.as_deref(), Some("en"));
     for danish in ["Fødselsdato", "Derfor", "Dit svar", "Vigtige datoer"] {
-        assert!(!body.contains(danish), "Danish text {danish:?} on the English page");
+        assert!(
+            !body.contains(danish),
+            "Danish text {danish:?} on the English page"
+        );
     }
 }
 
@@ -238,7 +349,10 @@ fn save(name: &str, png: Vec<u8>) -> Result<()> {
 
 /// The page's width in the frame, and a picture of the frame.
 async fn phone_shot(b: &Browser, frame: &Element, name: &str) -> Result<u64> {
-    let width = b.client().execute("return document.documentElement.scrollWidth", vec![]).await?;
+    let width = b
+        .client()
+        .execute("return document.documentElement.scrollWidth", vec![])
+        .await?;
     b.client().enter_parent_frame().await?;
     save(name, frame.screenshot().await?)?;
     frame.enter_frame().await?;
@@ -260,7 +374,11 @@ async fn phone_layout_at_390_px() {
         frame.enter_frame().await?;
         b.wait_for("#birth_date").await?;
         let empty = phone_shot(&b, &frame, "phone-390-empty").await?;
-        let case = &seed_cases().into_iter().find(|(p, _)| p.ends_with("sag-01.json")).ok_or("sag-01")?.1;
+        let case = &seed_cases()
+            .into_iter()
+            .find(|(p, _)| p.ends_with("sag-01.json"))
+            .ok_or("sag-01")?
+            .1;
         fill(&b, &case["situation"]).await?;
         b.wait_for("#ressourceforloeb-result[data-outcome]").await?;
         on_element(&b, "results-heading", "arguments[0].scrollIntoView()").await?;
@@ -270,7 +388,10 @@ async fn phone_layout_at_390_px() {
     .await;
     b.close().await;
     let (empty, filled) = got.expect("phone layout");
-    assert!(empty <= 390 && filled <= 390, "horizontal scrolling on a phone: {empty} / {filled} px");
+    assert!(
+        empty <= 390 && filled <= 390,
+        "horizontal scrolling on a phone: {empty} / {filled} px"
+    );
 }
 
 /// The CSP in the built page forbids other origins and inline scripts, and nothing inline
@@ -284,11 +405,19 @@ fn built_page_has_a_strict_csp_and_no_inline_script() {
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .expect("a CSP meta element");
-    for directive in ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"] {
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "connect-src 'self'",
+    ] {
         assert!(csp.contains(directive), "CSP lacks {directive:?}: {csp}");
     }
     assert!(!csp.contains("unsafe-inline"), "{csp}");
-    let inline_scripts = html.split("<script").skip(1).filter(|tag| !tag.split('>').next().unwrap_or("").contains("src=")).count();
+    let inline_scripts = html
+        .split("<script")
+        .skip(1)
+        .filter(|tag| !tag.split('>').next().unwrap_or("").contains("src="))
+        .count();
     assert_eq!(inline_scripts, 0, "inline <script> in dist/index.html");
     assert!(html.contains("<noscript>"));
 }
