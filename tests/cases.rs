@@ -4,6 +4,7 @@
 //! match recursively, numbers compare numerically, an expected array matches when each of its
 //! elements matches some actual element, `null` must be null) or `expected_error` (a partial
 //! input error that must match one of the errors the situation produces).
+#![cfg(not(target_arch = "wasm32"))] // native only: reads the case files from disk
 
 use forloebsberegneren::case_format::situation_from_value;
 use forloebsberegneren::rules::{assess, validate, InputError};

@@ -1,5 +1,6 @@
 //! The `assess` command: valid input gives JSON and exit 0; bad input gives exactly one stderr
 //! line naming the field, an empty stdout and exit status 2.
+#![cfg(not(target_arch = "wasm32"))] // native only: runs the assess binary
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -1,5 +1,6 @@
 //! Properties of the rules over random situations: no panic, limits that always hold, and
 //! answers that move the right way when one input changes.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
 use chrono::{Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
