@@ -2,7 +2,11 @@
 //! are built for the browser only and hold no rule logic: they render an `Assessment`.
 
 pub mod form_state;
+pub mod fragment;
 pub mod i18n;
+pub mod texts_consult;
+pub mod timeline;
+pub mod what_if;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
