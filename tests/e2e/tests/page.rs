@@ -395,7 +395,7 @@ async fn phone_layout_at_390_px() {
 }
 
 /// The CSP in the built page forbids other origins and inline scripts, and nothing inline
-/// needs it relaxed: Trunk's loader is a file (static/boot.js).
+/// needs it relaxed: Trunk's loader is a file (public/boot.js).
 #[test]
 fn built_page_has_a_strict_csp_and_no_inline_script() {
     let html = std::fs::read_to_string(forloebsberegneren_e2e::dist_dir().join("index.html"))
