@@ -51,7 +51,7 @@ pub(crate) fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(
         now.get_full_year() as i32,
@@ -109,8 +109,10 @@ fn show_crash() {
 #[component]
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
-    let form = RwSignal::new(FormState::default());
-    let touched = RwSignal::new(HashSet::new());
+    // A share link's situation, or the one saved on this device, or defaults.
+    let restored = super::persist::restore();
+    let form = RwSignal::new(restored.form.clone());
+    let touched = RwSignal::new(restored.touched());
     let today = today();
     let evaluation = Memo::new(move |_| form.with(|f| evaluate(f, today)));
     let shown_errors = Memo::new(move |_| {
@@ -134,6 +136,7 @@ pub fn App() -> impl IntoView {
         shown_errors,
     };
     provide_context(ctx);
+    super::persist::provide(ctx, &restored);
 
     Effect::new(move |_| {
         let t = ctx.t();
@@ -182,6 +185,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </div>
             <ErrorSummary/>
+            <super::persist::StartNotice/>
             <div class="layout">
                 <div class="layout-form">
                     <Form/>
@@ -190,6 +194,7 @@ pub fn App() -> impl IntoView {
                     <Results/>
                 </div>
             </div>
+            <super::summary::PrintSummary/>
         </main>
         <Footer/>
     }

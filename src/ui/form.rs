@@ -5,7 +5,7 @@ use super::app::{focus_field, use_ctx};
 use super::fields::{Binding, Checkbox, Kind, Select, TextField};
 use super::form_state::{FormState, PreviousRow};
 use super::i18n::{Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
-use crate::rules::satser::rate_years;
+use crate::rules::satser::SATSER;
 use leptos::prelude::*;
 
 #[component]
@@ -29,9 +29,12 @@ pub fn Form() -> impl IntoView {
             .map(|(v, l)| (v.to_string(), l.to_string()))
             .collect::<Vec<_>>()
     });
-    let years = Signal::derive(|| {
-        rate_years()
-            .map(|y| (y.to_string(), y.to_string()))
+    // Exactly the years in rules::satser; a year sourced only secondarily says so.
+    let years = Signal::derive(move || {
+        let c = ctx.lang.get().c();
+        SATSER
+            .iter()
+            .map(|s| (s.year.to_string(), (c.rate_year_option)(s.year, s.verified)))
             .collect::<Vec<_>>()
     });
     // A problem with the grant date must be visible: open "Avanceret" (never close it).

@@ -193,7 +193,8 @@ pub fn decode(text: &str) -> Result<FormState, DecodeError> {
                 .map(unescape)
                 .collect::<Option<_>>()
                 .ok_or(Malformed)?;
-            let [start, end, excluded_days] = <[String; 3]>::try_from(cells).map_err(|_| Malformed)?;
+            let [start, end, excluded_days] =
+                <[String; 3]>::try_from(cells).map_err(|_| Malformed)?;
             if form.previous_forloeb.len() >= MAX_ROWS {
                 return Err(Malformed);
             }
@@ -244,7 +245,11 @@ pub fn filled_ids(form: &FormState) -> Vec<String> {
         .map(|key| key.to_string())
         .collect();
     for (i, row) in form.previous_forloeb.iter().enumerate() {
-        for (column, value) in [("start", &row.start), ("end", &row.end), ("excluded_days", &row.excluded_days)] {
+        for (column, value) in [
+            ("start", &row.start),
+            ("end", &row.end),
+            ("excluded_days", &row.excluded_days),
+        ] {
             if !value.trim().is_empty() {
                 ids.push(format!("previous_forloeb-{i}-{column}"));
             }
@@ -326,7 +331,11 @@ mod tests {
     fn a_cut_or_edited_link_is_refused() {
         let text = encode(&full_form());
         for cut in [text.len() - 1, text.len() / 2, 3] {
-            assert_eq!(decode(&text[..cut]), Err(DecodeError::Malformed), "cut at {cut}");
+            assert_eq!(
+                decode(&text[..cut]),
+                Err(DecodeError::Malformed),
+                "cut at {cut}"
+            );
         }
         let edited = text.replacen("date=01-03-2024", "date=01-03-2025", 1);
         assert_eq!(decode(&edited), Err(DecodeError::Malformed));
@@ -340,7 +349,10 @@ mod tests {
     #[test]
     fn unknown_fields_values_and_versions_are_refused() {
         use DecodeError::*;
-        assert_eq!(decode(&signed("v1;date=01-03-2024")).map(|f| f.date), Ok("01-03-2024".into()));
+        assert_eq!(
+            decode(&signed("v1;date=01-03-2024")).map(|f| f.date),
+            Ok("01-03-2024".into())
+        );
         assert_eq!(decode(&signed("v1;name=Hans")), Err(Malformed));
         assert_eq!(decode(&signed("v1;target_group=maybe")), Err(Malformed));
         assert_eq!(decode(&signed("v1;ydelse_before=lottery")), Err(Malformed));
@@ -351,7 +363,10 @@ mod tests {
         assert_eq!(decode(&signed("v1;date=%FF")), Err(Malformed));
         assert_eq!(decode(&signed("v1;date=a b")), Err(Malformed));
         assert_eq!(decode(&signed("v1;date=%0A")), Err(Malformed));
-        assert_eq!(decode(&signed(&format!("v1;date={}", "1".repeat(41)))), Err(Malformed));
+        assert_eq!(
+            decode(&signed(&format!("v1;date={}", "1".repeat(41)))),
+            Err(Malformed)
+        );
         assert_eq!(decode(&signed("v1;previous_forloeb=1~2")), Err(Malformed));
         let rows = ";previous_forloeb=~~".repeat(21);
         assert_eq!(decode(&signed(&format!("v1{rows}"))), Err(Malformed));

@@ -3,7 +3,10 @@
 
 pub mod form_state;
 pub mod fragment;
+pub mod html;
 pub mod i18n;
+pub mod results_text;
+pub mod summary;
 pub mod texts_consult;
 pub mod timeline;
 pub mod what_if;
@@ -15,7 +18,11 @@ mod fields;
 #[cfg(target_arch = "wasm32")]
 mod form;
 #[cfg(target_arch = "wasm32")]
+mod persist;
+#[cfg(target_arch = "wasm32")]
 mod results;
+#[cfg(target_arch = "wasm32")]
+mod tools;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{mount, App};

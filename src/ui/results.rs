@@ -5,7 +5,7 @@ use super::app::{use_ctx, Icon, IconKind};
 use super::i18n::{Lang, Texts};
 use crate::rules::{
     Assessment, JobafklaringOutcome, JobafklaringResult, Reason, ReasonKind, Regime,
-    RessourceforloebOutcome, RessourceforloebResult, Ydelse, YdelseBasis,
+    RessourceforloebOutcome, RessourceforloebResult, Ydelse,
 };
 use leptos::prelude::*;
 use std::time::Duration;
@@ -37,6 +37,8 @@ pub fn Results() -> impl IntoView {
                         .into_any()
                 }
             }}
+            <super::timeline::Timeline/>
+            <super::tools::Tools/>
             <NotCovered/>
         </section>
     }
@@ -88,34 +90,8 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
     view! { <p class="sr-only" aria-live="polite" id="results-status">{status}</p> }
 }
 
-fn rf_headline(t: &Texts, r: &RessourceforloebResult) -> String {
-    match r.outcome {
-        RessourceforloebOutcome::Possible => match r.max_months {
-            Some(m) => (t.rf_possible)(&t.duration(m)),
-            None => t.rf_possible_no_limit.to_string(),
-        },
-        RessourceforloebOutcome::OnlyIfWished => t.rf_only_if_wished.to_string(),
-        RessourceforloebOutcome::NotPossible => t.rf_not_possible.to_string(),
-        RessourceforloebOutcome::InsufficientInformation => t.rf_insufficient.to_string(),
-    }
-}
-
-fn ja_headline(t: &Texts, j: &JobafklaringResult) -> String {
-    match j.outcome {
-        JobafklaringOutcome::Entitled => t.ja_entitled,
-        JobafklaringOutcome::NotEntitled => t.ja_not_entitled,
-        JobafklaringOutcome::InsufficientInformation => t.ja_insufficient,
-        JobafklaringOutcome::NotApplicable => t.ja_not_applicable,
-    }
-    .to_string()
-}
-
-fn y_headline(t: &Texts, y: &Ydelse) -> String {
-    match y.basis {
-        YdelseBasis::Foertidspension => t.y_foertidspension.to_string(),
-        _ => (t.y_headline)(&t.kr(y.monthly_kr)),
-    }
-}
+// The headlines are plain text, shared with the print summary and the what-if tables.
+pub(crate) use super::results_text::{ja_headline, rf_headline, y_headline};
 
 /// The case-format value of an outcome (SPEC § 7), for the panels' data attributes.
 fn rf_value(outcome: RessourceforloebOutcome) -> &'static str {

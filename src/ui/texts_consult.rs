@@ -95,7 +95,7 @@ pub const C_DA: ConsultTexts = ConsultTexts {
     deleted: "Dine oplysninger er slettet fra denne enhed.",
 
     notice_stored: "De gemte oplysninger kunne ikke læses, så siden starter med tomme felter.",
-    notice_link: "Linket kunne ikke læses – det er måske ufuldstændigt eller ændret – så siden starter med tomme felter.",
+    notice_link: "Linket kunne ikke læses – det er måske ufuldstændigt eller ændret – så det er ikke brugt.",
     notice_blocked: "Oplysningerne kan ikke gemmes: browseren tillader det ikke, eller dens lager er fuldt.",
     notice_from_link: "Oplysningerne fra linket er sat ind.",
 
@@ -156,7 +156,7 @@ pub const C_EN: ConsultTexts = ConsultTexts {
     deleted: "Your details have been deleted from this device.",
 
     notice_stored: "The saved details could not be read, so the page starts with empty fields.",
-    notice_link: "The link could not be read – it may be incomplete or changed – so the page starts with empty fields.",
+    notice_link: "The link could not be read – it may be incomplete or changed – so it has not been used.",
     notice_blocked: "Your details cannot be saved: the browser does not allow it, or its storage is full.",
     notice_from_link: "The details from the link have been filled in.",
 

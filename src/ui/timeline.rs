@@ -241,11 +241,14 @@ pub fn describe(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> Vec<String> {
             )
         })
         .collect();
-    lines.extend(
-        tl.marks
-            .iter()
-            .map(|m| format!("{}. {}: {}", m.n, mark_label(t, c, tl, m.kind), t.date(m.date))),
-    );
+    lines.extend(tl.marks.iter().map(|m| {
+        format!(
+            "{}. {}: {}",
+            m.n,
+            mark_label(t, c, tl, m.kind),
+            t.date(m.date)
+        )
+    }));
     if let Some(al) = tl.allowance {
         let used = approx_months(al.used_days);
         let left = approx_months(al.total_days.saturating_sub(al.used_days));
@@ -295,7 +298,12 @@ mod tests {
         assert!(tl.bars[1].x > tl.bars[0].x + tl.bars[0].w);
         assert_eq!(
             tl.marks.iter().map(|m| m.kind).collect::<Vec<_>>(),
-            vec![MarkKind::Forty, MarkKind::Fifty, MarkKind::SixYears, MarkKind::Pension]
+            vec![
+                MarkKind::Forty,
+                MarkKind::Fifty,
+                MarkKind::SixYears,
+                MarkKind::Pension
+            ]
         );
         assert!(tl.ticks.iter().all(|(x, _)| *x > PAD && *x <= W - PAD));
         assert!(tl.ticks.len() <= 7 && !tl.ticks.is_empty());
@@ -320,7 +328,28 @@ mod tests {
             ]
         );
         let en = describe(&EN, &C_EN, &tl);
-        assert_eq!(en[1], "The longest new programme: 1 March 2024 to 28 February 2027");
+        assert_eq!(
+            en[1],
+            "The longest new programme: 1 March 2024 to 28 February 2027"
+        );
+    }
+
+    #[test]
+    fn the_picture_is_markup_with_its_words() {
+        let s = case_43();
+        let tl = timeline(&s, &assess(&s));
+        let html = render(&DA, &C_DA, &tl);
+        assert!(html.starts_with("<h3 id=\"timeline-heading\">Tidslinje</h3>"));
+        assert!(html.contains("viewBox=\"0 0 400 "));
+        assert_eq!(html.matches("<circle").count(), 4);
+        assert_eq!(
+            html.matches("class=\"tl-prev\"").count(),
+            2,
+            "bar and swatch"
+        );
+        assert!(html.contains("<li><svg class=\"tl-swatch\""));
+        assert!(html.contains("<li>1. Du fylder 40 år: 17. maj 2020</li>"));
+        assert!(html.contains("class=\"tl-allowance\""));
     }
 
     #[test]
@@ -328,12 +357,17 @@ mod tests {
         // Aged 63 on the start date: less than 6 years to pension (R7).
         let s = Situation::new(d(2024, 3, 1), d(1961, 1, 10));
         let a = assess(&s);
-        assert_eq!(a.ressourceforloeb.outcome, RessourceforloebOutcome::OnlyIfWished);
+        assert_eq!(
+            a.ressourceforloeb.outcome,
+            RessourceforloebOutcome::OnlyIfWished
+        );
         let tl = timeline(&s, &a);
         assert_eq!(tl.bars.len(), 1);
         assert_eq!(tl.bars[0].kind, BarKind::IfWished);
         assert_eq!(tl.allowance, None);
-        assert!(describe(&DA, &C_DA, &tl)[0].starts_with("Et nyt forløb, kun hvis du selv ønsker det"));
+        assert!(
+            describe(&DA, &C_DA, &tl)[0].starts_with("Et nyt forløb, kun hvis du selv ønsker det")
+        );
     }
 
     #[test]
@@ -355,7 +389,123 @@ mod tests {
         s.development_perspective = crate::rules::Answer::No;
         let a = assess(&s);
         let tl = timeline(&s, &a);
-        let first_two: Vec<(MarkKind, u8)> = tl.marks[..2].iter().map(|m| (m.kind, m.row)).collect();
+        let first_two: Vec<(MarkKind, u8)> =
+            tl.marks[..2].iter().map(|m| (m.kind, m.row)).collect();
         assert_eq!(first_two, vec![(MarkKind::Forty, 0), (MarkKind::Start, 1)]);
+    }
+}
+
+/// The timeline section's inner markup: heading, picture, the same in words, and the 5-year
+/// allowance bar. The SVG is a picture (`role="img"`) described by the list under it.
+pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
+    use super::html::{el, esc, n};
+    use std::fmt::Write;
+    const ROW_H: f32 = 24.0;
+    const R: f32 = 9.0;
+    let class = |kind: BarKind| match kind {
+        BarKind::Previous => "tl-prev\"",
+        BarKind::Longest => "tl-new\"",
+        // The hatch is referenced on the element: a url(#…) in the stylesheet may be resolved
+        // against the CSS file.
+        BarKind::IfWished => "tl-wish\" fill=\"url(#tl-hatch)\"",
+    };
+    let rows = tl.marks.iter().map(|m| m.row).max().unwrap_or(0) as f32 + 1.0;
+    let bar_y = n(rows * ROW_H + 6.0);
+    let axis_y = bar_y + 26;
+    let mut o = String::new();
+    el(&mut o, "h3", "id=\"timeline-heading\"", c.tl_heading);
+    el(&mut o, "p", "class=\"form-hint\"", c.tl_intro);
+    let _ = write!(
+        o,
+        "<svg class=\"timeline-svg\" id=\"timeline-svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
+         aria-labelledby=\"timeline-heading\" aria-describedby=\"timeline-text\" focusable=\"false\">\
+         <defs><pattern id=\"tl-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
+         patternTransform=\"rotate(45)\"><rect class=\"tl-hatch\" width=\"3\" height=\"6\"/></pattern></defs>\
+         <line class=\"tl-axis\" x1=\"{p}\" x2=\"{q}\" y1=\"{axis_y}\" y2=\"{axis_y}\"/>",
+        w = n(W),
+        h = axis_y + 22,
+        p = n(PAD),
+        q = n(W - PAD),
+    );
+    for &(x, year) in &tl.ticks {
+        let x = n(x);
+        let _ = write!(
+            o,
+            "<line class=\"tl-tick\" x1=\"{x}\" x2=\"{x}\" y1=\"{axis_y}\" y2=\"{}\"/>\
+             <text class=\"tl-year\" x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{year}</text>",
+            axis_y + 5,
+            axis_y + 18
+        );
+    }
+    for b in &tl.bars {
+        let _ = write!(
+            o,
+            "<rect class=\"{} x=\"{}\" y=\"{bar_y}\" width=\"{}\" height=\"16\" rx=\"2\"/>",
+            class(b.kind),
+            n(b.x),
+            n(b.w).max(2)
+        );
+    }
+    for m in &tl.marks {
+        let (x, cy) = (n(m.x), n(f32::from(m.row) * ROW_H + R + 3.0));
+        let pension = if m.kind == MarkKind::Pension {
+            " tl-dot-pension"
+        } else {
+            ""
+        };
+        let _ = write!(
+            o,
+            "<line class=\"tl-mark\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{axis_y}\"/>\
+             <circle class=\"tl-dot{pension}\" cx=\"{x}\" cy=\"{cy}\" r=\"{}\"/>\
+             <text class=\"tl-num\" x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            cy + n(R),
+            n(R),
+            cy + 4,
+            m.n
+        );
+    }
+    o.push_str("</svg><ul class=\"timeline-text\" id=\"timeline-text\">");
+    for (i, line) in describe(t, c, tl).iter().enumerate() {
+        o.push_str("<li>");
+        if let Some(b) = tl.bars.get(i) {
+            let _ = write!(
+                o,
+                "<svg class=\"tl-swatch\" viewBox=\"0 0 16 12\" aria-hidden=\"true\" focusable=\"false\">\
+                 <rect class=\"{} width=\"16\" height=\"12\" rx=\"2\"/></svg>",
+                class(b.kind)
+            );
+        }
+        let _ = write!(o, "{}</li>", esc(line));
+    }
+    o.push_str("</ul>");
+    if let Some(al) = tl.allowance {
+        let used = (W * al.used_days as f32 / al.total_days.max(1) as f32).min(W);
+        let _ = write!(
+            o,
+            "<svg class=\"tl-allowance\" viewBox=\"0 0 {w} 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\
+             <rect class=\"tl-allowance-left\" width=\"{w}\" height=\"12\" rx=\"2\"/>\
+             <rect class=\"tl-allowance-used\" width=\"{}\" height=\"12\" rx=\"2\"/></svg>",
+            n(used),
+            w = n(W)
+        );
+    }
+    o
+}
+
+/// The picture and its words; follows the form as the user types.
+#[cfg(target_arch = "wasm32")]
+#[leptos::component]
+pub(crate) fn Timeline() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let ctx = crate::ui::app::use_ctx();
+    let consult = crate::ui::persist::use_consult();
+    move || {
+        let lang = ctx.lang.get();
+        consult.current.with(|cur| {
+            cur.as_ref().map(|(s, a)| {
+                let html = render(lang.texts(), lang.c(), &timeline(s, a));
+                view! { <section class="timeline" id="timeline" aria-labelledby="timeline-heading" inner_html=html></section> }
+            })
+        })
     }
 }

@@ -2,8 +2,11 @@
 //! ydelse under every rate year with sourced rates, side by side. Every figure comes from
 //! `rules::assess` on a modified situation; nothing here decides anything.
 
+use super::i18n::Texts;
+use super::results_text::rf_headline;
+use super::texts_consult::ConsultTexts;
 use crate::rules::satser::SATSER;
-use crate::rules::{assess, RessourceforloebResult, Situation, Ydelse};
+use crate::rules::{assess, RessourceforloebResult, Situation, Ydelse, YdelseBasis};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearRow {
@@ -65,9 +68,24 @@ mod tests {
         }];
         let w = what_if(&s);
         assert!(!w.wishes_now);
-        assert_eq!(w.without_wish.outcome, RessourceforloebOutcome::OnlyIfWished);
+        assert_eq!(
+            w.without_wish.outcome,
+            RessourceforloebOutcome::OnlyIfWished
+        );
         assert_eq!(w.with_wish.outcome, RessourceforloebOutcome::OnlyIfWished);
         assert_eq!(w.with_wish.max_months, Some(36));
+    }
+
+    #[test]
+    fn the_tables_mark_the_current_choice() {
+        use crate::ui::i18n::DA;
+        use crate::ui::texts_consult::C_DA;
+        let s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
+        let html = render(&DA, &C_DA, &what_if(&s));
+        assert!(html.contains("<th scope=\"col\">Uden eget ønske<br><span class=\"what-if-now\">(valgt nu)</span></th>"));
+        assert!(html.contains("<td>Du kan få et ressourceforløb på højst 3 år</td><td>Du kan få et ressourceforløb på højst 3 år</td>"));
+        assert!(html.contains("<tr class=\"what-if-chosen\" data-year=\"2021\" data-monthly-kr=\"11698\"><th scope=\"row\">2021 (sekundære kilder) (valgt nu)</th><td class=\"amount\">11.698 kr.</td></tr>"));
+        assert!(html.contains("<tr data-year=\"2024\" data-monthly-kr=\"12326\">"));
     }
 
     #[test]
@@ -89,5 +107,119 @@ mod tests {
                 (2024, true, 16_382, false),
             ]
         );
+    }
+}
+
+/// The two comparison tables as markup.
+pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
+    use super::html::{el, esc};
+    use std::fmt::Write;
+    let mut o = String::new();
+    let _ = write!(
+        o,
+        "<table class=\"what-if-table\" id=\"what-if-wish\"><caption>{}</caption><thead><tr><td></td>",
+        esc(c.wi_wish_caption)
+    );
+    let cols = [
+        (c.wi_without, &w.without_wish, !w.wishes_now),
+        (c.wi_with, &w.with_wish, w.wishes_now),
+    ];
+    for (label, _, now) in cols {
+        let _ = write!(o, "<th scope=\"col\">{}", esc(label));
+        if now {
+            let _ = write!(
+                o,
+                "<br><span class=\"what-if-now\">({})</span>",
+                esc(c.wi_now)
+            );
+        }
+        o.push_str("</th>");
+    }
+    let _ = write!(
+        o,
+        "</tr></thead><tbody><tr><th scope=\"row\">{}</th>",
+        esc(c.wi_answer)
+    );
+    for (_, r, _) in cols {
+        el(&mut o, "td", "", &rf_headline(t, r));
+    }
+    let _ = write!(o, "</tr><tr><th scope=\"row\">{}</th>", esc(c.wi_longest));
+    for (_, r, _) in cols {
+        el(
+            &mut o,
+            "td",
+            "",
+            &r.latest_end
+                .map(|d| t.date(d))
+                .unwrap_or_else(|| "–".into()),
+        );
+    }
+    let _ = write!(
+        o,
+        "</tr></tbody></table><table class=\"what-if-table\" id=\"what-if-rates\"><caption>{}</caption>\
+         <thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"amount\">{}</th></tr></thead><tbody>",
+        esc(c.wi_rates_caption),
+        esc(c.wi_rates_year),
+        esc(c.wi_rates_amount)
+    );
+    for y in &w.years {
+        let mut label = (c.rate_year_option)(y.year, y.verified);
+        if y.chosen {
+            label = format!("{label} ({})", c.wi_now);
+        }
+        let amount = match y.ydelse.basis {
+            YdelseBasis::Foertidspension => t.y_foertidspension.to_string(),
+            _ => t.kr(y.ydelse.monthly_kr),
+        };
+        let chosen = if y.chosen {
+            " class=\"what-if-chosen\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            o,
+            "<tr{chosen} data-year=\"{}\" data-monthly-kr=\"{}\">",
+            y.year, y.ydelse.monthly_kr
+        );
+        el(&mut o, "th", "scope=\"row\"", &label);
+        el(&mut o, "td", "class=\"amount\"", &amount);
+        o.push_str("</tr>");
+    }
+    o.push_str("</tbody></table>");
+    o
+}
+
+/// One button; the comparison tables appear under it and follow the form.
+#[cfg(target_arch = "wasm32")]
+#[leptos::component]
+pub(crate) fn WhatIfPanel() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let ctx = crate::ui::app::use_ctx();
+    let consult = crate::ui::persist::use_consult();
+    let open = RwSignal::new(false);
+    let tables = move || {
+        let lang = ctx.lang.get();
+        consult
+            .current
+            .with(|cur| {
+                cur.as_ref()
+                    .map(|(s, _)| render(lang.texts(), lang.c(), &what_if(s)))
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="tool what-if">
+            <button
+                type="button"
+                id="what-if-button"
+                class="button button-secondary"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="what-if-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { ctx.lang.get().c().wi_hide } else { ctx.lang.get().c().wi_button }}
+            </button>
+            <div id="what-if-panel" hidden=move || !open.get() inner_html=move || if open.get() { tables() } else { String::new() }></div>
+        </div>
     }
 }

@@ -1,0 +1,178 @@
+//! "Gem, del og udskriv": the consultation tools under the answer — what-if, print summary,
+//! share link, save on this device. Thin: the work is in `fragment`, `persist`, `what_if`.
+
+use super::app::use_ctx;
+use super::form_state::FormState;
+use super::fragment;
+use super::i18n::Lang;
+use super::persist::{delete_all, notice_text, set_saving, use_consult};
+use super::what_if::WhatIfPanel;
+use leptos::prelude::*;
+
+/// The page's address with the situation in the fragment (and `?lang=en` for English).
+fn share_url(form: &FormState, lang: Lang) -> String {
+    let location = window().location();
+    format!(
+        "{}{}{}#{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        if lang == Lang::En { "?lang=en" } else { "" },
+        fragment::encode(form)
+    )
+}
+
+/// `navigator.clipboard.writeText`, looked up at run time: it is missing outside a secure
+/// context and may be refused; false then, and the link is shown for copying by hand.
+async fn copy_to_clipboard(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let get = |target: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(target, &name.into())
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let Some(clipboard) = get(&window().into(), "navigator").and_then(|n| get(&n, "clipboard"))
+    else {
+        return false;
+    };
+    let promise = get(&clipboard, "writeText")
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&clipboard, &text.into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match promise {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+#[component]
+pub(crate) fn Tools() -> impl IntoView {
+    let ctx = use_ctx();
+    let consult = use_consult();
+    let c = move || ctx.lang.get().c();
+    // The link on show and whether it reached the clipboard; gone once the form changes.
+    let link = RwSignal::new(None::<(String, bool)>);
+    Effect::new(move |first: Option<()>| {
+        ctx.form.track();
+        if first.is_some() {
+            link.set(None);
+        }
+    });
+    let share = move |_| {
+        let url = ctx
+            .form
+            .with_untracked(|f| share_url(f, ctx.lang.get_untracked()));
+        link.set(Some((url.clone(), false)));
+        leptos::task::spawn_local(async move {
+            let copied = copy_to_clipboard(&url).await;
+            link.update(|l| {
+                if let Some((shown, ok)) = l {
+                    *ok = copied && *shown == url;
+                }
+            });
+            if !copied {
+                if let Some(input) = document().get_element_by_id("share-link-url") {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+                        input.focus().ok();
+                        input.select();
+                    }
+                }
+            }
+        });
+    };
+
+    view! {
+        <section class="tools" aria-labelledby="tools-heading">
+            <h3 id="tools-heading">{move || c().tools_heading}</h3>
+            <WhatIfPanel/>
+
+            <div class="tool">
+                <button
+                    type="button"
+                    id="print-summary-button"
+                    class="button button-secondary"
+                    aria-describedby="print-hint"
+                    on:click=|_| {
+                        window().print().ok();
+                    }
+                >
+                    {move || c().print_button}
+                </button>
+                <p class="form-hint" id="print-hint">{move || c().print_hint}</p>
+            </div>
+
+            <div class="tool">
+                <button
+                    type="button"
+                    id="copy-link"
+                    class="button button-secondary"
+                    aria-describedby="copy-link-note"
+                    on:click=share
+                >
+                    {move || c().share_button}
+                </button>
+                <p class="form-hint" id="copy-link-note">{move || c().share_note}</p>
+                {move || {
+                    link.get()
+                        .map(|(url, copied)| {
+                            view! {
+                                <div class="form-group share-link">
+                                    <p class="share-status" role="status">
+                                        {move || if copied { c().share_copied } else { c().share_manual }}
+                                    </p>
+                                    <label class="form-label" for="share-link-url">{move || c().share_field}</label>
+                                    <input
+                                        class="form-input"
+                                        type="text"
+                                        id="share-link-url"
+                                        readonly
+                                        spellcheck="false"
+                                        prop:value=url
+                                        on:focus=|ev| {
+                                            use wasm_bindgen::JsCast;
+                                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                                input.select();
+                                            }
+                                        }
+                                    />
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+
+            <div class="tool">
+                <div class="form-group-checkbox">
+                    <input
+                        class="form-checkbox"
+                        type="checkbox"
+                        id="save-on-device"
+                        aria-describedby="save-on-device-hint"
+                        prop:checked=consult.saving
+                        on:change=move |ev| {
+                            set_saving(ctx, consult, event_target_checked(&ev));
+                            // When saving failed the signal did not change: reset the box.
+                            use wasm_bindgen::JsCast;
+                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                input.set_checked(consult.saving.get_untracked());
+                            }
+                        }
+                    />
+                    <label for="save-on-device" class="form-label">{move || c().save_label}</label>
+                    <span class="form-hint" id="save-on-device-hint">{move || c().save_hint}</span>
+                </div>
+                <button
+                    type="button"
+                    id="delete-my-data"
+                    class="button button-tertiary"
+                    on:click=move |_| delete_all(ctx, consult)
+                >
+                    {move || c().delete_button}
+                </button>
+                <p class="save-status" id="save-status" role="status">
+                    {move || consult.status.get().map(|n| notice_text(ctx.lang.get(), n))}
+                </p>
+            </div>
+        </section>
+    }
+}
