@@ -19,7 +19,7 @@ use std::collections::HashSet;
 /// The localStorage key. The value carries its own version (`v1;…`).
 pub const KEY: &str = "forloebsberegneren";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Notice {
     /// Stored data could not be read (old version, corrupted): removed, defaults used.
     Stored,
@@ -229,26 +229,33 @@ pub(crate) fn notice_text(lang: super::i18n::Lang, notice: Notice) -> &'static s
     }
 }
 
-/// The one line at the top of the page about where the situation came from.
+/// The one line at the top of the page about where the situation came from (markup: a
+/// region that is always there, so a screen reader announces a new notice).
 #[component]
 pub(crate) fn StartNotice() -> impl IntoView {
-    use super::app::{use_ctx, Icon, IconKind};
-    let ctx = use_ctx();
+    let ctx = super::app::use_ctx();
     let consult = use_consult();
-    move || {
-        consult.notice.get().map(|n| {
-            let (class, icon) = match n {
-                Notice::FromLink => ("alert alert-info consult-notice", IconKind::Info),
-                _ => ("alert alert-warning consult-notice", IconKind::Warning),
-            };
-            view! {
-                <div class=class id="consult-notice" data-notice=format!("{n:?}").to_lowercase() role="status">
-                    <Icon kind=icon/>
-                    <div class="alert-body">
-                        <p class="alert-text">{move || notice_text(ctx.lang.get(), n)}</p>
-                    </div>
-                </div>
-            }
-        })
-    }
+    let html = move || {
+        let Some(n) = consult.notice.get() else {
+            return String::new();
+        };
+        // The DKFDS info / warning icons (as in app.rs `Icon`).
+        let (kind, path) = match n {
+            Notice::FromLink => ("info", "M11 17h2v-6h-2v6zm1-15C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8zM11 9h2V7h-2v2z"),
+            _ => ("warning", "M12 5.99 19.53 19H4.47L12 5.99M12 2 1 21h22L12 2zm1 14h-2v2h2v-2zm0-6h-2v4h2v-4z"),
+        };
+        let id = match n {
+            Notice::Stored => "stored",
+            Notice::Link => "link",
+            Notice::FromLink => "from_link",
+            _ => "other",
+        };
+        format!(
+            "<div class=\"alert alert-{kind} consult-notice\" id=\"consult-notice\" data-notice=\"{id}\">\
+             <svg class=\"icon-svg alert-icon\" viewBox=\"0 0 24 24\" focusable=\"false\" aria-hidden=\"true\"><path d=\"{path}\"></path></svg>\
+             <div class=\"alert-body\"><p class=\"alert-text\">{}</p></div></div>",
+            super::html::esc(notice_text(ctx.lang.get(), n))
+        )
+    };
+    view! { <div id="consult-notice-region" role="status" inner_html=html></div> }
 }

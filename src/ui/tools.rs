@@ -4,8 +4,10 @@
 use super::app::use_ctx;
 use super::form_state::FormState;
 use super::fragment;
+use super::html::esc;
 use super::i18n::Lang;
 use super::persist::{delete_all, notice_text, set_saving, use_consult};
+use super::texts_consult::ConsultTexts;
 use super::what_if::WhatIfPanel;
 use leptos::prelude::*;
 
@@ -48,7 +50,6 @@ async fn copy_to_clipboard(text: &str) -> bool {
 pub(crate) fn Tools() -> impl IntoView {
     let ctx = use_ctx();
     let consult = use_consult();
-    let c = move || ctx.lang.get().c();
     // The link on show and whether it reached the clipboard; gone once the form changes.
     let link = RwSignal::new(None::<(String, bool)>);
     Effect::new(move |first: Option<()>| {
@@ -81,9 +82,11 @@ pub(crate) fn Tools() -> impl IntoView {
         });
     };
 
-    view! {
-        <section class="tools" aria-labelledby="tools-heading">
-            <h3 id="tools-heading">{move || c().tools_heading}</h3>
+    // Rebuilt only when the language changes: plain texts, no closure per text (smaller wasm).
+    let body = move || {
+        let c = ctx.lang.get().c();
+        view! {
+            <h3 id="tools-heading">{c.tools_heading}</h3>
             <WhatIfPanel/>
 
             <div class="tool">
@@ -96,9 +99,9 @@ pub(crate) fn Tools() -> impl IntoView {
                         window().print().ok();
                     }
                 >
-                    {move || c().print_button}
+                    {c.print_button}
                 </button>
-                <p class="form-hint" id="print-hint">{move || c().print_hint}</p>
+                <p class="form-hint" id="print-hint">{c.print_hint}</p>
             </div>
 
             <div class="tool">
@@ -109,36 +112,10 @@ pub(crate) fn Tools() -> impl IntoView {
                     aria-describedby="copy-link-note"
                     on:click=share
                 >
-                    {move || c().share_button}
+                    {c.share_button}
                 </button>
-                <p class="form-hint" id="copy-link-note">{move || c().share_note}</p>
-                {move || {
-                    link.get()
-                        .map(|(url, copied)| {
-                            view! {
-                                <div class="form-group share-link">
-                                    <p class="share-status" role="status">
-                                        {move || if copied { c().share_copied } else { c().share_manual }}
-                                    </p>
-                                    <label class="form-label" for="share-link-url">{move || c().share_field}</label>
-                                    <input
-                                        class="form-input"
-                                        type="text"
-                                        id="share-link-url"
-                                        readonly
-                                        spellcheck="false"
-                                        prop:value=url
-                                        on:focus=|ev| {
-                                            use wasm_bindgen::JsCast;
-                                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                                input.select();
-                                            }
-                                        }
-                                    />
-                                </div>
-                            }
-                        })
-                }}
+                <p class="form-hint" id="copy-link-note">{c.share_note}</p>
+                <div class="share-link" inner_html=move || link_html(c, link.get())></div>
             </div>
 
             <div class="tool">
@@ -153,13 +130,16 @@ pub(crate) fn Tools() -> impl IntoView {
                             set_saving(ctx, consult, event_target_checked(&ev));
                             // When saving failed the signal did not change: reset the box.
                             use wasm_bindgen::JsCast;
-                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            if let Some(input) = ev
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                            {
                                 input.set_checked(consult.saving.get_untracked());
                             }
                         }
                     />
-                    <label for="save-on-device" class="form-label">{move || c().save_label}</label>
-                    <span class="form-hint" id="save-on-device-hint">{move || c().save_hint}</span>
+                    <label for="save-on-device" class="form-label">{c.save_label}</label>
+                    <span class="form-hint" id="save-on-device-hint">{c.save_hint}</span>
                 </div>
                 <button
                     type="button"
@@ -167,12 +147,27 @@ pub(crate) fn Tools() -> impl IntoView {
                     class="button button-tertiary"
                     on:click=move |_| delete_all(ctx, consult)
                 >
-                    {move || c().delete_button}
+                    {c.delete_button}
                 </button>
                 <p class="save-status" id="save-status" role="status">
                     {move || consult.status.get().map(|n| notice_text(ctx.lang.get(), n))}
                 </p>
             </div>
-        </section>
-    }
+        }
+    };
+    view! { <section class="tools" aria-labelledby="tools-heading">{body}</section> }
+}
+
+/// The link field after "Kopiér link": the status and the link, selectable for copying by hand.
+fn link_html(c: &ConsultTexts, link: Option<(String, bool)>) -> String {
+    let Some((url, copied)) = link else {
+        return String::new();
+    };
+    format!(
+        "<p class=\"share-status\" role=\"status\">{}</p><label class=\"form-label\" for=\"share-link-url\">{}</label>\
+         <input class=\"form-input\" type=\"text\" id=\"share-link-url\" readonly spellcheck=\"false\" value=\"{}\">",
+        esc(if copied { c.share_copied } else { c.share_manual }),
+        esc(c.share_field),
+        esc(&url)
+    )
 }

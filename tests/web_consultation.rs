@@ -1,0 +1,399 @@
+//! Component tests of the consultation tools in headless Chromium (wasm-bindgen-test): the
+//! timeline and its words, what-if, the print summary, save on this device (save → remount →
+//! same; delete; corrupted, old and unsavable storage), and the share link's fragment
+//! (restore; malformed → notice). The app is mounted as in tests/web.rs; each test leaves
+//! localStorage and the URL fragment empty.
+#![cfg(target_arch = "wasm32")]
+
+use forloebsberegneren::ui::form_state::FormState;
+use forloebsberegneren::ui::{fragment, App};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const KEY: &str = "forloebsberegneren";
+
+struct Page {
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    container: HtmlElement,
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+async fn page() -> Page {
+    while let Some(old) = document().query_selector(".test-page").unwrap() {
+        old.remove();
+    }
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    container.set_class_name("test-page");
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
+    tick().await;
+    Page {
+        _handle: handle,
+        container,
+    }
+}
+
+async fn tick() {
+    leptos::task::tick().await;
+    // Effects (saving, clearing the fragment) run after the first tick.
+    leptos::task::tick().await;
+}
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+fn stored() -> Option<String> {
+    storage().get_item(KEY).unwrap()
+}
+
+fn set_hash(hash: &str) {
+    let url = format!("{}{}", window().location().pathname().unwrap(), hash);
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+/// A clean start: nothing stored, no fragment.
+fn clean() {
+    storage().remove_item(KEY).unwrap();
+    set_hash("");
+}
+
+fn el(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+fn value(id: &str) -> String {
+    el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into::<HtmlInputElement>()
+        .value()
+}
+
+fn checked(id: &str) -> bool {
+    el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into::<HtmlInputElement>()
+        .checked()
+}
+
+fn texts(selector: &str) -> Vec<String> {
+    let list = document().query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+async fn type_into(id: &str, text: &str) {
+    let input: HtmlInputElement = el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into();
+    input.set_value(text);
+    fire(&input, "input");
+    fire(&input, "change");
+    tick().await;
+}
+
+async fn click(id: &str) {
+    el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+}
+
+/// Born 17 May 1980, new forløb from 1 March 2024, one earlier forløb in 2020.
+async fn fill_case() {
+    type_into("birth_date", "17-05-1980").await;
+    type_into("date", "01-03-2024").await;
+    click("add-previous-forloeb").await;
+    type_into("previous_forloeb-0-start", "01-01-2020").await;
+    type_into("previous_forloeb-0-end", "31-12-2020").await;
+}
+
+fn notice() -> Option<String> {
+    el("consult-notice").and_then(|e| e.get_attribute("data-notice"))
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_says_in_words_what_it_draws() {
+    clean();
+    let _page = page().await;
+    assert!(
+        el("timeline").is_none(),
+        "no timeline before there is an answer"
+    );
+    fill_case().await;
+    assert_eq!(
+        texts("#timeline-text li"),
+        vec![
+            "Tidligere forløb 1: 1. januar 2020 til 31. december 2020",
+            "Det længste nye forløb: 1. marts 2024 til 28. februar 2027",
+            "1. Du fylder 40 år: 17. maj 2020",
+            "2. Du fylder 50 år: 17. maj 2030",
+            "3. 6 år før folkepensionsalderen: 17. maj 2044",
+            "4. Du når folkepensionsalderen (70 år): 17. maj 2050",
+            "5-årsgrænsen mellem 40 og 50 år: Du har brugt ca. 1 år af de 5 år. Der er ca. 4 år tilbage.",
+        ]
+    );
+    let svg = el("timeline-svg").expect("the picture");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-describedby").as_deref(),
+        Some("timeline-text")
+    );
+    assert_eq!(svg.query_selector_all("circle").unwrap().length(), 4);
+    assert_eq!(
+        svg.query_selector_all("rect.tl-prev, rect.tl-new")
+            .unwrap()
+            .length(),
+        2
+    );
+
+    // It follows the form: at 63 only a forløb the person wishes, up to the pension date.
+    type_into("birth_date", "10-01-1961").await;
+    let lines = texts("#timeline-text li");
+    assert!(
+        lines.iter().any(|l| l.starts_with("Et nyt forløb, kun hvis du selv ønsker det: 1. marts 2024 til")),
+        "{lines:?}"
+    );
+    assert!(
+        !lines.iter().any(|l| l.starts_with("5-årsgrænsen")),
+        "{lines:?}"
+    );
+    click("language-en").await;
+    assert!(texts("#timeline-text li")
+        .iter()
+        .any(|l| l.starts_with("A new programme, only if you want it yourself: 1 March 2024")));
+}
+
+#[wasm_bindgen_test]
+async fn what_if_compares_the_wish_and_every_rate_year() {
+    clean();
+    let _page = page().await;
+    type_into("birth_date", "10-01-1979").await;
+    type_into("date", "01-03-2024").await;
+    click("add-previous-forloeb").await;
+    type_into("previous_forloeb-0-start", "01-07-2018").await;
+    type_into("previous_forloeb-0-end", "31-12-2022").await;
+    assert!(el("what-if-rates").is_none(), "closed until asked for");
+    click("what-if-button").await;
+    let button = el("what-if-button").unwrap();
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let wish = texts("#what-if-wish tbody td");
+    assert_eq!(wish[0], "Kun hvis du selv ønsker det");
+    assert_eq!(wish[1], "Kun hvis du selv ønsker det");
+    let years: Vec<String> = texts("#what-if-rates tbody th");
+    assert_eq!(
+        years,
+        vec!["2020", "2021 (sekundære kilder) (valgt nu)", "2022", "2024"]
+    );
+    let amount_2024 = document()
+        .query_selector("#what-if-rates tr[data-year='2024']")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-monthly-kr");
+    assert_eq!(amount_2024.as_deref(), Some("12326"));
+    // The rate-year select offers exactly the same years, 2021 marked.
+    let options = texts("#rate_year option");
+    assert_eq!(
+        options,
+        vec!["2020", "2021 (sekundære kilder)", "2022", "2024"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_print_summary_holds_inputs_answers_rules_and_disclaimer() {
+    clean();
+    let _page = page().await;
+    let summary = || el("print-summary").unwrap().text_content().unwrap();
+    assert!(summary().contains("Der er endnu ikke noget svar"));
+    fill_case().await;
+    let text = summary();
+    for part in [
+        "Resumé af en vejledende beregning",
+        "Beregnet den ",
+        "Fødselsdato17. maj 1980",
+        "Du kan få et ressourceforløb på højst 3 år",
+        "LAB § 114, stk. 1",
+        "Ydelsen er beregnet med satserne for 2021.",
+        "kommunen træffer afgørelsen",
+    ] {
+        assert!(
+            text.to_lowercase().contains(&part.to_lowercase()),
+            "missing {part:?}: {text}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn saved_on_this_device_comes_back_and_delete_removes_it() {
+    clean();
+    {
+        let _page = page().await;
+        assert!(!checked("save-on-device"), "off by default");
+        fill_case().await;
+        assert_eq!(stored(), None, "nothing stored until asked");
+        click("save-on-device").await;
+        assert!(stored().unwrap().starts_with("v1;"));
+        type_into("other_income_monthly", "1.200,50").await;
+        assert!(stored().unwrap().contains("other_income_monthly=1.200,50"));
+    }
+    {
+        let _page = page().await;
+        assert!(checked("save-on-device"));
+        assert_eq!(value("birth_date"), "17-05-1980");
+        assert_eq!(value("previous_forloeb-0-end"), "31-12-2020");
+        assert_eq!(value("other_income_monthly"), "1.200,50");
+        assert!(el("ressourceforloeb-result").is_some());
+        assert_eq!(notice(), None);
+        click("delete-my-data").await;
+        assert_eq!(stored(), None);
+        assert_eq!(value("birth_date"), "");
+        assert!(!checked("save-on-device"));
+        assert!(texts("#save-status")[0].contains("slettet"));
+    }
+    {
+        let _page = page().await;
+        assert_eq!(value("birth_date"), "");
+        assert!(!checked("save-on-device"));
+    }
+    // Turning saving off also removes the stored copy.
+    {
+        let _page = page().await;
+        type_into("birth_date", "17-05-1980").await;
+        click("save-on-device").await;
+        assert!(stored().is_some());
+        click("save-on-device").await;
+        assert_eq!(stored(), None);
+    }
+    clean();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_starts_with_defaults_and_says_so() {
+    for bad in [
+        "garbage",
+        "{\"birth_date\":\"1980-05-17\"}",
+        "v0;birth_date=17-05-1980;c=00000000",
+        "v1;birth_date=17-05-1980;c=00000000",
+    ] {
+        clean();
+        storage().set_item(KEY, bad).unwrap();
+        let _page = page().await;
+        assert_eq!(notice().as_deref(), Some("stored"), "{bad}");
+        assert!(texts("#consult-notice")[0].contains("kunne ikke læses"));
+        assert_eq!(value("birth_date"), "", "{bad}");
+        assert_eq!(stored(), None, "the unreadable copy is removed");
+    }
+    clean();
+}
+
+#[wasm_bindgen_test]
+async fn storage_that_refuses_to_save_is_said_in_one_line() {
+    clean();
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    let original = js_sys::Reflect::get(&proto, &"setItem".into()).unwrap();
+    let full =
+        js_sys::Function::new_no_args("throw new DOMException('full', 'QuotaExceededError')");
+    js_sys::Reflect::set(&proto, &"setItem".into(), &full).unwrap();
+    let result = {
+        let _page = page().await;
+        type_into("birth_date", "17-05-1980").await;
+        click("save-on-device").await;
+        (checked("save-on-device"), texts("#save-status"))
+    };
+    js_sys::Reflect::set(&proto, &"setItem".into(), &original).unwrap();
+    clean();
+    assert!(!result.0, "the box goes back off");
+    assert!(result.1[0].contains("kan ikke gemmes"), "{:?}", result.1);
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_restores_the_situation() {
+    clean();
+    let mut form = FormState {
+        birth_date: "17-05-1980".into(),
+        date: "01-03-2024".into(),
+        wishes_forloeb: true,
+        wage_income_monthly: "2.000".into(),
+        ..FormState::default()
+    };
+    form.add_previous();
+    form.previous_forloeb[0].start = "01-01-2020".into();
+    form.previous_forloeb[0].end = "31-12-2020".into();
+    set_hash(&format!("#{}", fragment::encode(&form)));
+    let _page = page().await;
+    assert_eq!(notice().as_deref(), Some("from_link"));
+    assert_eq!(value("birth_date"), "17-05-1980");
+    assert_eq!(value("wage_income_monthly"), "2.000");
+    assert_eq!(value("previous_forloeb-0-start"), "01-01-2020");
+    assert!(checked("wishes_forloeb"));
+    assert!(!checked("save-on-device"), "a link does not save anything");
+    assert_eq!(stored(), None);
+    // The first change takes the situation out of the address bar.
+    type_into("date", "01-04-2024").await;
+    assert_eq!(window().location().hash().unwrap(), "");
+    // "Kopiér link" gives a link with the situation as it is now.
+    click("copy-link").await;
+    leptos::task::tick().await;
+    let link = value("share-link-url");
+    let (_, hash) = link.split_once('#').expect("a fragment");
+    let back = fragment::decode(hash).unwrap();
+    assert_eq!(back.date, "01-04-2024");
+    assert_eq!(back.previous_forloeb, form.previous_forloeb);
+    assert!(texts("#copy-link-note")[0].contains("Linket indeholder de svar"));
+    clean();
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_or_tampered_link_is_ignored_with_a_notice() {
+    let good = fragment::encode(&FormState {
+        birth_date: "17-05-1980".into(),
+        ..FormState::default()
+    });
+    for bad in [
+        good.replace("1980", "1981"),
+        good[..good.len() - 3].to_string(),
+        "v1;name=Hans;c=00000000".to_string(),
+        "v9;birth_date=17-05-1980".to_string(),
+    ] {
+        clean();
+        set_hash(&format!("#{bad}"));
+        let _page = page().await;
+        assert_eq!(notice().as_deref(), Some("link"), "{bad}");
+        assert_eq!(value("birth_date"), "", "{bad}");
+        assert_eq!(window().location().hash().unwrap(), "", "{bad}");
+    }
+    // An in-page anchor is not a link to restore.
+    clean();
+    set_hash("#main");
+    let _page = page().await;
+    assert_eq!(notice(), None);
+    clean();
+}
