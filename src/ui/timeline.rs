@@ -464,7 +464,7 @@ pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
             m.n
         );
     }
-    o.push_str("</svg><ul class=\"timeline-text\" id=\"timeline-text\">");
+    o.push_str("</svg><ul class=\"timeline-text nobullet-list\" id=\"timeline-text\">");
     for (i, line) in describe(t, c, tl).iter().enumerate() {
         o.push_str("<li>");
         if let Some(b) = tl.bars.get(i) {
