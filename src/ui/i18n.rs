@@ -275,7 +275,7 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 pub const DA: Texts = Texts {
     code: "da",
     skip_link: "Gå til indhold",
-    portal_bar: "Vejledende beregning – intet bliver gemt eller sendt",
+    portal_bar: "Vejledende beregning – intet bliver sendt, og intet gemmes uden dit valg",
     title: "Forløbsberegneren",
     solution_sub: "Ressourceforløb, jobafklaringsforløb og ydelse",
     lead: "Se om du kan få et ressourceforløb eller et jobafklaringsforløb, hvor længe det højst kan vare, og omtrent hvor meget du kan få i ydelse om måneden.",
@@ -443,7 +443,7 @@ pub const DA: Texts = Texts {
 pub const EN: Texts = Texts {
     code: "en",
     skip_link: "Skip to content",
-    portal_bar: "An estimate – nothing is saved or sent",
+    portal_bar: "An estimate – nothing is sent, and nothing is saved unless you choose to",
     title: "The forløb calculator",
     solution_sub: "Ressourceforløb, jobafklaringsforløb and benefit",
     lead: "Find out whether you can get a ressourceforløb (resource programme) or a jobafklaringsforløb (job clarification programme), how long it can last at most, and roughly how much benefit you can get per month.",
