@@ -5,8 +5,9 @@
 // 2. Copies the IBM Plex Sans fonts DKFDS ships — latin-1 subset only, weights 400 and 600 —
 //    from node_modules/dkfds/src/fonts/IBMPlexSans/split/woff2/ into style/build/fonts/.
 // 3. Checks every url() in the CSS: it must be a data: URI or a relative path to a file next to
-//    main.css — never another host. DKFDS images the CSS refers to as "icons/<name>.svg" (or
-//    "img/<file>") are copied from node_modules/dkfds/src/img/ into style/build/icons/ (img/);
+//    main.css — never another host. DKFDS icons the CSS refers to as "icons/<name>.svg" are
+//    inlined as data: URIs (so that no icon is fetched after the page has loaded); other DKFDS
+//    images ("img/<file>") are copied from node_modules/dkfds/src/img/ into style/build/img/.
 //    style/build/icons/ always exists, possibly empty. Anything else unresolved fails the build.
 //
 // index.html links them with
@@ -99,6 +100,13 @@ keepOnly(fontsOut, FONTS);
 const DKFDS_ASSETS = { "icons/": join(root, "node_modules/dkfds/src/img/svg-icons"), "img/": join(root, "node_modules/dkfds/src/img") };
 const copied = { "icons/": [], "img/": [] };
 const bad = [];
+// DKFDS's SVG icons are inlined as data: URIs (the CSP allows img-src data:): an icon file would
+// otherwise be fetched the first time a state that shows it appears (a <details> opened, a
+// checkbox ticked), and the page must make no request after it has loaded. Other images are
+// copied next to the CSS.
+const inlined = new Map();
+const svgDataUri = (svg) =>
+  "data:image/svg+xml," + svg.toString("utf8").trim().replace(/\s+/g, " ").replace(/"/g, "'").replace(/[%#<>{}]/g, encodeURIComponent);
 for (const m of css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/g)) {
   const url = m[2].trim();
   if (url.startsWith("data:") || url.startsWith("#")) continue;
@@ -108,6 +116,7 @@ for (const m of css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/g)) {
   if (prefix) {
     const src = join(DKFDS_ASSETS[prefix], path.slice(prefix.length));
     if (!existsSync(src)) { bad.push(url); continue; }
+    if (path.endsWith(".svg")) { inlined.set(m[0], `url("${svgDataUri(readFileSync(src))}")`); continue; }
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
     writeIfChanged(join(outDir, path), readFileSync(src));
     copied[prefix].push(path.slice(prefix.length));
@@ -115,6 +124,7 @@ for (const m of css.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/g)) {
     bad.push(url);
   }
 }
+for (const [from, to] of inlined) css = css.split(from).join(to);
 // icons/ always exists (possibly empty), so index.html can always copy-dir it.
 mkdirSync(join(outDir, "icons"), { recursive: true });
 keepOnly(join(outDir, "icons"), copied["icons/"]);
@@ -125,9 +135,9 @@ if (bad.length) {
 }
 const cssChanged = writeIfChanged(join(outDir, "main.css"), css + "\n");
 
-const icons = copied["icons/"].length, imgs = copied["img/"].length;
+const imgs = copied["img/"].length;
 console.log(`build:css: style/build/main.css (${css.length} bytes${cssChanged ? "" : ", unchanged"}), ` +
-            `${FONTS.length} fonts, ${icons} icons${imgs ? `, ${imgs} images` : ""}`);
+            `${FONTS.length} fonts, ${inlined.size} icons inlined${imgs ? `, ${imgs} images` : ""}`);
 
 // Remove from dir everything not in keep (a path relative to dir), so dist/ ships only what is used.
 function keepOnly(dir, keep) {

@@ -208,7 +208,7 @@ fn ErrorSummary() -> impl IntoView {
         // Polite, so a new problem is announced once the user has left the field.
         <div aria-live="polite">
             <Show when=move || ctx.shown_errors.with(|e| !e.is_empty())>
-                <div class="alert alert-error error-summary" id="error-summary">
+                <div class="alert alert-error error-summary" id="error-summary" tabindex="-1">
                     <Icon kind=IconKind::Error/>
                     <div class="alert-body">
                         <h2 class="alert-heading">{move || ctx.t().errors_heading}</h2>

@@ -46,7 +46,21 @@ pub fn Form() -> impl IntoView {
     });
 
     view! {
-        <form class="calculator-form" novalidate on:submit=|ev| ev.prevent_default() aria-labelledby="form-heading">
+        <form
+            class="calculator-form"
+            novalidate
+            on:submit=|ev| ev.prevent_default()
+            // Enter in a text field is where a form would be sent: with problems on show, go to
+            // the error summary (DKFDS), whose links lead back to the fields.
+            on:keydown=move |ev| {
+                let in_text_field = event_target::<web_sys::Element>(&ev).get_attribute("type").as_deref() == Some("text");
+                if ev.key() == "Enter" && in_text_field && ctx.shown_errors.with(|e| !e.is_empty()) {
+                    ev.prevent_default();
+                    focus_field("error-summary");
+                }
+            }
+            aria-labelledby="form-heading"
+        >
             <h2 id="form-heading">{tx(|t| t.form_heading)}</h2>
             <p>
                 {tx(|t| t.form_intro)} " "

@@ -42,3 +42,49 @@ pub async fn on_new_document(client: &Client, source: &str) -> Result<()> {
     cdp(client, "Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source })).await?;
     Ok(())
 }
+
+#[derive(Debug)]
+struct GetLog(&'static str);
+
+impl WebDriverCompatibleCommand for GetLog {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(serde_json::json!({ "type": self.0 }).to_string()))
+    }
+}
+
+/// One DevTools event from the performance log.
+#[derive(Clone, Debug)]
+pub struct LogEvent {
+    /// e.g. `Network.requestWillBeSent`
+    pub method: String,
+    pub params: Value,
+}
+
+/// The DevTools events recorded since the last call (chromedriver empties the log as it is
+/// read). Needs a browser started with [`crate::Options::performance_log`].
+pub async fn performance_log(client: &Client) -> Result<Vec<LogEvent>> {
+    let entries = client.issue_cmd(GetLog("performance")).await?;
+    let mut events = Vec::new();
+    for entry in entries.as_array().ok_or("the performance log is not an array")? {
+        let message: Value = serde_json::from_str(entry["message"].as_str().unwrap_or("{}"))?;
+        let message = &message["message"];
+        events.push(LogEvent {
+            method: message["method"].as_str().unwrap_or_default().to_string(),
+            params: message["params"].clone(),
+        });
+    }
+    Ok(events)
+}
+
+/// The URLs of the requests in these events (`Network.requestWillBeSent`), in order.
+pub fn requested_urls(events: &[LogEvent]) -> Vec<String> {
+    events
+        .iter()
+        .filter(|e| e.method == "Network.requestWillBeSent")
+        .map(|e| e.params["request"]["url"].as_str().unwrap_or_default().to_string())
+        .collect()
+}

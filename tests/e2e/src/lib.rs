@@ -348,11 +348,14 @@ pub struct Options {
     pub dist: PathBuf,
     /// Extra Chromium flags.
     pub extra_args: Vec<String>,
+    /// Record Chromium's performance log (`goog:loggingPrefs`), which holds every DevTools
+    /// `Network.*` event; read it with [`cdp::performance_log`].
+    pub performance_log: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { window: (1280, 900), dist: dist_dir(), extra_args: Vec::new() }
+        Options { window: (1280, 900), dist: dist_dir(), extra_args: Vec::new(), performance_log: false }
     }
 }
 
@@ -440,7 +443,10 @@ impl Browser {
                 "prefs": { "net": { "network_prediction_options": 2 } },
             },
         });
-        let serde_json::Value::Object(caps) = caps else { unreachable!() };
+        let serde_json::Value::Object(mut caps) = caps else { unreachable!() };
+        if opts.performance_log {
+            caps.insert("goog:loggingPrefs".into(), serde_json::json!({ "performance": "ALL" }));
+        }
         let client = fantoccini::ClientBuilder::new(
             hyper_util::client::legacy::connect::HttpConnector::new(),
         )
