@@ -281,7 +281,8 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64
         let graense = f.satser.loenindtaegtsgraense;
         let below = wage.min(graense);
         let above = (wage - graense).max(0.0);
-        let pct = |share: f64| format!("{} %", (share * 100.0).round());
+        // Whole percentages, formatted as an integer: no float formatting code in the WebAssembly.
+        let pct = |share: f64| format!("{} %", (share * 100.0).round() as i64);
         if below_share > 0.0 {
             calc.line(
                 format!(
