@@ -2,8 +2,10 @@
 //
 // 1. Compiles style/main.scss with dart-sass (the pure-JS npm `sass`; load path node_modules,
 //    compressed, no source map) into style/build/main.css.
-// 2. Copies the IBM Plex Sans fonts DKFDS ships — latin-1 subset only, weights 400 and 600 —
-//    from node_modules/dkfds/src/fonts/IBMPlexSans/split/woff2/ into style/build/fonts/.
+// 2. Writes the page's two fonts to style/build/fonts/: IBM Plex Sans 400 and 600 as DKFDS ships
+//    them (node_modules/dkfds/src/fonts/IBMPlexSans/split/woff2/, latin-1), subset to the
+//    characters the page uses and renamed "Beregner Sans" (OFL Reserved Font Name; see
+//    scripts/subset-fonts.mjs): BeregnerSans-Regular.woff2 and BeregnerSans-SemiBold.woff2.
 // 3. Checks every url() in the CSS: it must be a data: URI or a relative path to a file next to
 //    main.css — never another host. DKFDS icons the CSS refers to as "icons/<name>.svg" are
 //    inlined as data: URIs (so that no icon is fetched after the page has loaded); other DKFDS
@@ -31,11 +33,12 @@
 //       include it); @use only the partials the page needs, e.g.
 //         @use "dkfds/src/stylesheets/core/base";
 //         @use "dkfds/src/stylesheets/elements/forms";
-//     * declare the two faces yourself:
-//         @font-face { font-family: "IBM Plex Sans"; font-style: normal; font-weight: 400;
-//           font-display: swap; src: url("fonts/IBMPlexSans-Regular-Latin1.woff2") format("woff2"); }
-//         @font-face { font-family: "IBM Plex Sans"; font-style: normal; font-weight: 600;
-//           font-display: swap; src: url("fonts/IBMPlexSans-SemiBold-Latin1.woff2") format("woff2"); }
+//     * declare the two faces yourself, and put the family first in DKFDS's font stack
+//       ($typography-font-family: "Beregner Sans", "IBM Plex Sans", system-ui, sans-serif):
+//         @font-face { font-family: "Beregner Sans"; font-style: normal; font-weight: 400;
+//           font-display: swap; src: url("fonts/BeregnerSans-Regular.woff2") format("woff2"); }
+//         @font-face { font-family: "Beregner Sans"; font-style: normal; font-weight: 600;
+//           font-display: swap; src: url("fonts/BeregnerSans-SemiBold.woff2") format("woff2"); }
 //     * $font-path is used only by core/_fonts.scss; set it to "fonts/" anyway (see ICONS above)
 //       so that nothing can point at ../fonts/.
 //   DKFDS's font-weight map has bold = 700 (and medium = 500); with only 400/600 shipped the
@@ -54,7 +57,13 @@ const entry = join(root, "style", "main.scss");
 const outDir = join(root, "style", "build");
 const fontsOut = join(outDir, "fonts");
 const fontsSrc = join(root, "node_modules", "dkfds", "src", "fonts", "IBMPlexSans", "split", "woff2");
-const FONTS = ["IBMPlexSans-Regular-Latin1.woff2", "IBMPlexSans-SemiBold-Latin1.woff2"];
+// IBM's latin-1 split of IBM Plex Sans 400 and 600, subset further to the page's characters and
+// renamed "Beregner Sans" (scripts/subset-fonts.mjs): source file -> output file.
+const FONT_FACES = [
+  ["IBMPlexSans-Regular-Latin1.woff2", "BeregnerSans-Regular.woff2", "Regular"],
+  ["IBMPlexSans-SemiBold-Latin1.woff2", "BeregnerSans-SemiBold.woff2", "SemiBold"],
+];
+const FONTS = FONT_FACES.map(([, out]) => out);
 
 function fail(msg) {
   console.error(`build:css: ${msg}`);
@@ -86,10 +95,12 @@ try {
 
 mkdirSync(fontsOut, { recursive: true });
 
-for (const f of FONTS) {
-  const src = join(fontsSrc, f);
+const { pageCharacters, subsetAndRename } = await import("./subset-fonts.mjs");
+const pageChars = pageCharacters(root);
+for (const [from, to, style] of FONT_FACES) {
+  const src = join(fontsSrc, from);
   if (!existsSync(src)) fail(`${src} is missing (dkfds layout changed?)`);
-  writeIfChanged(join(fontsOut, f), readFileSync(src));
+  writeIfChanged(join(fontsOut, to), await subsetAndRename(readFileSync(src), pageChars, style));
 }
 keepOnly(fontsOut, FONTS);
 

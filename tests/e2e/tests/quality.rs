@@ -416,6 +416,11 @@ async fn page_is_silent_on_the_network_after_loading() {
         let page_origin = b.url("");
         let at_load = network_urls(&cdp::performance_log(b.client()).await?, &page_origin);
         let served_at_load = b.requests().len();
+        // The page's own fonts (subset at build time) are valid and in use.
+        let fonts = b
+            .client()
+            .execute("return [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`);", vec![])
+            .await?;
 
         // A user at work: a full case, every kind of field, an error and its fix, both
         // languages, the print view, and every button the page has (add/remove an earlier
@@ -461,12 +466,17 @@ async fn page_is_silent_on_the_network_after_loading() {
             .execute("return performance.getEntriesByType('resource').map((e) => e.name);", vec![])
             .await?;
         let violations = b.client().execute("return window.__violations;", vec![]).await?;
-        Result::<_>::Ok((at_load, served_at_load, after_load, resources, violations, page_origin, clicked))
+        Result::<_>::Ok((at_load, served_at_load, after_load, resources, violations, page_origin, clicked, fonts))
     };
     let run = tokio::time::timeout(Duration::from_secs(180), run).await.unwrap_or_else(|_| Err("timed out".into()));
     let requests = b.close().await;
-    let (at_load, served_at_load, after_load, resources, violations, origin, clicked) = run.expect("use the page");
-    eprintln!("loaded: {at_load:#?}\nbuttons used: {clicked:?}");
+    let (at_load, served_at_load, after_load, resources, violations, origin, clicked, fonts) = run.expect("use the page");
+    eprintln!("loaded: {at_load:#?}\nbuttons used: {clicked:?}\nfonts: {fonts}");
+    assert_eq!(
+        fonts,
+        json!(["Beregner Sans 400 loaded", "Beregner Sans 600 loaded"]),
+        "both font faces load and are valid"
+    );
 
     assert!(at_load.iter().any(|u| u.ends_with(".wasm")), "the DevTools log saw the load: {at_load:?}");
     let foreign: Vec<_> = at_load.iter().filter(|u| !u.starts_with(&origin)).collect();
