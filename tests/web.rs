@@ -3,107 +3,15 @@
 //! which Leptos listens for by delegation), and the DOM is read after `tick()`.
 #![cfg(target_arch = "wasm32")]
 
-use forloebsberegneren::ui::App;
+mod support;
+
 use leptos::prelude::*;
+use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// The app mounted into a fresh container; unmounted and removed when dropped.
-struct Page {
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-    container: HtmlElement,
-}
-
-impl Drop for Page {
-    fn drop(&mut self) {
-        self.container.remove();
-    }
-}
-
-async fn page() -> Page {
-    // A failed test aborts without dropping its page: remove what it left behind.
-    while let Some(old) = document().query_selector(".test-page").unwrap() {
-        old.remove();
-    }
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    container.set_class_name("test-page");
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
-    tick().await;
-    Page {
-        _handle: handle,
-        container,
-    }
-}
-
-async fn tick() {
-    leptos::task::tick().await;
-}
-
-fn el(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
-}
-
-fn text(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .map(|e| e.text_content().unwrap_or_default())
-        .unwrap_or_else(|| panic!("no element {selector}"))
-}
-
-fn attr(selector: &str, name: &str) -> Option<String> {
-    document()
-        .query_selector(selector)
-        .unwrap()
-        .and_then(|e| e.get_attribute(name))
-}
-
-fn fire(target: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    target
-        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
-}
-
-/// Types a value and leaves the field, as a user does.
-async fn type_into(id: &str, value: &str) {
-    let input: HtmlInputElement = el(id)
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .unchecked_into();
-    input.set_value(value);
-    fire(&input, "input");
-    fire(&input, "change");
-    tick().await;
-}
-
-async fn choose(id: &str, value: &str) {
-    let select: HtmlSelectElement = el(id).unwrap().unchecked_into();
-    select.set_value(value);
-    fire(&select, "change");
-    tick().await;
-}
-
-async fn click(id: &str) {
-    el(id)
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .unchecked_into::<HtmlElement>()
-        .click();
-    tick().await;
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
 
 /// Born 17 May 1990, forløb from 1 March 2024: 33 years old under the 2022 rules.
 async fn fill_simple_case() {

@@ -5,48 +5,18 @@
 //! localStorage and the URL fragment empty.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use forloebsberegneren::ui::form_state::FormState;
-use forloebsberegneren::ui::{fragment, App};
+use forloebsberegneren::ui::fragment;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use support::*;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const KEY: &str = "forloebsberegneren";
-
-struct Page {
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-    container: HtmlElement,
-}
-
-impl Drop for Page {
-    fn drop(&mut self) {
-        self.container.remove();
-    }
-}
-
-async fn page() -> Page {
-    while let Some(old) = document().query_selector(".test-page").unwrap() {
-        old.remove();
-    }
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    container.set_class_name("test-page");
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
-    tick().await;
-    Page {
-        _handle: handle,
-        container,
-    }
-}
-
-async fn tick() {
-    leptos::task::tick().await;
-    // Effects (saving, clearing the fragment) run after the first tick.
-    leptos::task::tick().await;
-}
 
 fn storage() -> web_sys::Storage {
     window().local_storage().unwrap().unwrap()
@@ -69,57 +39,6 @@ fn set_hash(hash: &str) {
 fn clean() {
     storage().remove_item(KEY).unwrap();
     set_hash("");
-}
-
-fn el(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
-}
-
-fn value(id: &str) -> String {
-    el(id)
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .unchecked_into::<HtmlInputElement>()
-        .value()
-}
-
-fn checked(id: &str) -> bool {
-    el(id)
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .unchecked_into::<HtmlInputElement>()
-        .checked()
-}
-
-fn texts(selector: &str) -> Vec<String> {
-    let list = document().query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
-}
-
-fn fire(target: &Element, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    target
-        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
-}
-
-async fn type_into(id: &str, text: &str) {
-    let input: HtmlInputElement = el(id)
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .unchecked_into();
-    input.set_value(text);
-    fire(&input, "input");
-    fire(&input, "change");
-    tick().await;
-}
-
-async fn click(id: &str) {
-    el(id)
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .unchecked_into::<HtmlElement>()
-        .click();
-    tick().await;
 }
 
 /// Born 17 May 1980, new forløb from 1 March 2024, one earlier forløb in 2020.

@@ -1,0 +1,126 @@
+//! Shared by the component tests (tests/web.rs, tests/web_consultation.rs): mount the app into
+//! the test page and fill fields the way a browser does (value + bubbling input/change events,
+//! which Leptos listens for by delegation). Each test file uses a subset of these helpers.
+#![allow(dead_code)]
+
+use forloebsberegneren::ui::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+/// The app mounted into a fresh container; unmounted and removed when dropped.
+pub struct Page {
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    container: HtmlElement,
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+pub async fn page() -> Page {
+    // A failed test aborts without dropping its page: remove what it left behind.
+    while let Some(old) = document().query_selector(".test-page").unwrap() {
+        old.remove();
+    }
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    container.set_class_name("test-page");
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
+    tick().await;
+    Page {
+        _handle: handle,
+        container,
+    }
+}
+
+pub async fn tick() {
+    leptos::task::tick().await;
+    // Effects (saving, clearing the fragment) run after the first tick.
+    leptos::task::tick().await;
+}
+
+pub fn el(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+pub fn text(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_else(|| panic!("no element {selector}"))
+}
+
+pub fn texts(selector: &str) -> Vec<String> {
+    let list = document().query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+pub fn attr(selector: &str, name: &str) -> Option<String> {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.get_attribute(name))
+}
+
+pub fn value(id: &str) -> String {
+    el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into::<HtmlInputElement>()
+        .value()
+}
+
+pub fn checked(id: &str) -> bool {
+    el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into::<HtmlInputElement>()
+        .checked()
+}
+
+pub fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+/// Types a value and leaves the field, as a user does.
+pub async fn type_into(id: &str, value: &str) {
+    let input: HtmlInputElement = el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into();
+    input.set_value(value);
+    fire(&input, "input");
+    fire(&input, "change");
+    tick().await;
+}
+
+pub async fn choose(id: &str, value: &str) {
+    let select: HtmlSelectElement = el(id).unwrap().unchecked_into();
+    select.set_value(value);
+    fire(&select, "change");
+    tick().await;
+}
+
+pub async fn click(id: &str) {
+    el(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+}
+
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
