@@ -33,18 +33,17 @@ pub enum Kind {
     Days,
 }
 
-/// A text field. `value` reads the form, `set` writes it; `label`/`hint` follow the language.
-/// The props are type-erased (signals, callbacks): one copy of this code serves every field,
-/// which keeps the WebAssembly small.
-#[component]
-pub fn TextField(
-    #[prop(into)] id: Signal<String>,
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] hint: Signal<String>,
+/// A text field. `bind` reads and writes the form; `label`/`hint` follow the language.
+/// A plain function with type-erased arguments (signals, callbacks) returning one concrete view type: one
+/// copy of this code serves every field, which keeps the WebAssembly small.
+pub fn text_field(
+    id: Signal<String>,
+    label: Signal<String>,
+    hint: Signal<String>,
     kind: Kind,
     bind: Binding,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-) -> impl IntoView {
+    autocomplete: &'static str,
+) -> impl IntoView + use<> {
     let ctx = use_ctx();
     let current = Memo::new(move |_| bind.value.get());
     let error = Memo::new(move |_| id.with(|id| ctx.error_for(id)));
@@ -66,7 +65,7 @@ pub fn TextField(
                 id=id
                 name=id
                 inputmode=inputmode
-                autocomplete=autocomplete.unwrap_or("off")
+                autocomplete=autocomplete
                 spellcheck="false"
                 aria-describedby=move || match error.with(Option::is_some) {
                     true => format!("{} {}", hint_id(), error_id()),
@@ -102,14 +101,13 @@ fn ErrorMessage(id: Signal<String>, error: Memo<Option<String>>) -> impl IntoVie
     }
 }
 
-#[component]
-pub fn Checkbox(
+pub fn checkbox(
     id: &'static str,
-    #[prop(into)] label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    label: Signal<String>,
+    hint: Option<Signal<String>>,
     value: fn(&FormState) -> bool,
     set: fn(&mut FormState, bool),
-) -> impl IntoView {
+) -> impl IntoView + use<> {
     let ctx = use_ctx();
     let hint_id = format!("{id}-hint");
     view! {
@@ -133,17 +131,15 @@ pub fn Checkbox(
 }
 
 /// A `<select>` whose option values are the SPEC § 7 enum values.
-#[component]
-pub fn Select(
+/// `options` are (value, label) pairs; labels follow the language.
+pub fn select(
     id: &'static str,
-    #[prop(into)] label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
-    /// (value, label) pairs; labels follow the language.
-    #[prop(into)]
+    label: Signal<String>,
+    hint: Option<Signal<String>>,
     options: Signal<Vec<(String, String)>>,
     value: fn(&FormState) -> String,
     set: fn(&mut FormState, String),
-) -> impl IntoView {
+) -> impl IntoView + use<> {
     let ctx = use_ctx();
     let current = Memo::new(move |_| ctx.form.with(value));
     let error = Memo::new(move |_| ctx.error_for(id));

@@ -2,17 +2,119 @@
 //! answer follows the fields.
 
 use super::app::{focus_field, use_ctx};
-use super::fields::{Binding, Checkbox, Kind, Select, TextField};
+use super::fields::{checkbox, select, text_field, Binding, Kind};
 use super::form_state::{FormState, PreviousRow};
 use super::i18n::{Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
 use crate::rules::satser::SATSER;
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
+
+/// A text of the current language.
+type Text = fn(&'static Texts) -> &'static str;
+type Options = Signal<Vec<(String, String)>>;
+
+/// One field of the form, as data: all fields of a kind are built by the same code
+/// (`field`), instead of one `view!` (and one monomorphised copy of tachys) per field.
+enum Field {
+    /// id, label, hint, kind, autocomplete, read, write.
+    Text(
+        &'static str,
+        Text,
+        Text,
+        Kind,
+        &'static str,
+        fn(&FormState) -> &String,
+        fn(&mut FormState) -> &mut String,
+    ),
+    /// id, label, hint, read, write.
+    Check(
+        &'static str,
+        Text,
+        Option<Text>,
+        fn(&FormState) -> bool,
+        fn(&mut FormState, bool),
+    ),
+    /// id, label, hint, options, read, write.
+    Select(
+        &'static str,
+        Text,
+        Option<Text>,
+        Options,
+        fn(&FormState) -> String,
+        fn(&mut FormState, String),
+    ),
+    /// The "Avanceret" details around the grant date.
+    Advanced(NodeRef<leptos::html::Details>),
+    /// A hint paragraph.
+    Hint(Text),
+    /// The indicators for and against a development perspective.
+    Indicators,
+}
+
+fn tx(f: Text) -> Signal<String> {
+    let ctx = use_ctx();
+    Signal::derive(move || f(ctx.t()).to_string())
+}
+
+fn text(
+    id: &'static str,
+    label: Text,
+    hint: Text,
+    kind: Kind,
+    autocomplete: &'static str,
+    get: fn(&FormState) -> &String,
+    put: fn(&mut FormState) -> &mut String,
+) -> impl IntoView + use<> {
+    text_field(
+        Signal::from(id),
+        tx(label),
+        tx(hint),
+        kind,
+        Binding::field(get, put),
+        autocomplete,
+    )
+}
+
+/// One concrete view type for every kind of field (an enum, not a type-erased `AnyView`, whose
+/// vtable would keep each erased type's unused server-rendering code in the WebAssembly).
+fn field(f: Field) -> impl IntoView + use<> {
+    match f {
+        Field::Text(id, label, hint, kind, autocomplete, get, put) => {
+            EitherOf6::A(text(id, label, hint, kind, autocomplete, get, put))
+        }
+        Field::Check(id, label, hint, value, set) => {
+            EitherOf6::B(checkbox(id, tx(label), hint.map(tx), value, set))
+        }
+        Field::Select(id, label, hint, options, value, set) => {
+            EitherOf6::C(select(id, tx(label), hint.map(tx), options, value, set))
+        }
+        Field::Advanced(node_ref) => EitherOf6::D(view! {
+            <details class="details" node_ref=node_ref>
+                <summary class="details-summary">{tx(|t| t.advanced)}</summary>
+                <div class="details-text">
+                    {text("decision_date", |t| t.decision_date, |t| t.decision_date_hint, Kind::Date, "off", |f| &f.decision_date, |f| &mut f.decision_date)}
+                </div>
+            </details>
+        }),
+        Field::Hint(hint) => EitherOf6::E(view! { <p class="form-hint">{tx(hint)}</p> }),
+        Field::Indicators => EitherOf6::F(view! { <Indicators/> }),
+    }
+}
+
+/// A fieldset of the form: its legend and its fields (one concrete type for all of them).
+fn fieldset(legend: Text, fields: Vec<Field>) -> impl IntoView + use<> {
+    let fields = fields.into_iter().map(field).collect::<Vec<_>>();
+    view! {
+        <fieldset>
+            <legend class="h3">{tx(legend)}</legend>
+            {fields}
+        </fieldset>
+    }
+}
 
 #[component]
 pub fn Form() -> impl IntoView {
     let ctx = use_ctx();
-    let tx =
-        move |f: fn(&'static Texts) -> &'static str| Signal::derive(move || f(ctx.t()).to_string());
     let answers = Signal::derive(move || {
         let t = ctx.t();
         ANSWER_VALUES
@@ -45,6 +147,170 @@ pub fn Form() -> impl IntoView {
         }
     });
 
+    let fieldsets = (
+        fieldset(
+            |t| t.about_legend,
+            vec![
+                Field::Text(
+                    "birth_date",
+                    |t| t.birth_date,
+                    |t| t.date_hint,
+                    Kind::Date,
+                    "bday",
+                    |f| &f.birth_date,
+                    |f| &mut f.birth_date,
+                ),
+                Field::Check(
+                    "forsoerger",
+                    |t| t.forsoerger,
+                    Some(|t| t.forsoerger_hint),
+                    |f| f.forsoerger,
+                    |f, v| f.forsoerger = v,
+                ),
+                Field::Check(
+                    "hjemmeboende",
+                    |t| t.hjemmeboende,
+                    Some(|t| t.hjemmeboende_hint),
+                    |f| f.hjemmeboende,
+                    |f, v| f.hjemmeboende = v,
+                ),
+            ],
+        ),
+        fieldset(
+            |t| t.new_legend,
+            vec![
+                Field::Text(
+                    "date",
+                    |t| t.date,
+                    |t| t.date_extra_hint,
+                    Kind::Date,
+                    "off",
+                    |f| &f.date,
+                    |f| &mut f.date,
+                ),
+                Field::Check(
+                    "wishes_forloeb",
+                    |t| t.wishes_forloeb,
+                    Some(|t| t.wishes_forloeb_hint),
+                    |f| f.wishes_forloeb,
+                    |f, v| f.wishes_forloeb = v,
+                ),
+                Field::Advanced(advanced),
+            ],
+        ),
+        view! { <PreviousForloeb/> },
+        fieldset(
+            |t| t.support_legend,
+            vec![
+                Field::Select(
+                    "ydelse_before",
+                    |t| t.ydelse_before,
+                    None,
+                    ydelse_options,
+                    |f| f.ydelse_before.clone(),
+                    |f, v| f.ydelse_before = v,
+                ),
+                Field::Text(
+                    "ydelse_before_monthly",
+                    |t| t.ydelse_before_monthly,
+                    |t| t.ydelse_before_monthly_hint,
+                    Kind::Amount,
+                    "off",
+                    |f| &f.ydelse_before_monthly,
+                    |f| &mut f.ydelse_before_monthly,
+                ),
+                Field::Text(
+                    "sygedagpenge_until",
+                    |t| t.sygedagpenge_until,
+                    |t| t.sygedagpenge_until_hint,
+                    Kind::Date,
+                    "off",
+                    |f| &f.sygedagpenge_until,
+                    |f| &mut f.sygedagpenge_until,
+                ),
+                Field::Text(
+                    "other_income_monthly",
+                    |t| t.other_income_monthly,
+                    |t| t.other_income_monthly_hint,
+                    Kind::Amount,
+                    "off",
+                    |f| &f.other_income_monthly,
+                    |f| &mut f.other_income_monthly,
+                ),
+                Field::Text(
+                    "wage_income_monthly",
+                    |t| t.wage_income_monthly,
+                    |t| t.wage_income_monthly_hint,
+                    Kind::Amount,
+                    "off",
+                    |f| &f.wage_income_monthly,
+                    |f| &mut f.wage_income_monthly,
+                ),
+            ],
+        ),
+        fieldset(
+            |t| t.sick_legend,
+            vec![
+                Field::Check(
+                    "on_sygedagpenge",
+                    |t| t.on_sygedagpenge,
+                    Some(|t| t.on_sygedagpenge_hint),
+                    |f| f.on_sygedagpenge,
+                    |f, v| f.on_sygedagpenge = v,
+                ),
+                Field::Select(
+                    "sygedagpenge_extension_possible",
+                    |t| t.extension,
+                    Some(|t| t.extension_hint),
+                    answers,
+                    |f| f.sygedagpenge_extension_possible.clone(),
+                    |f, v| f.sygedagpenge_extension_possible = v,
+                ),
+                Field::Check(
+                    "unfit_for_work",
+                    |t| t.unfit_for_work,
+                    None,
+                    |f| f.unfit_for_work,
+                    |f, v| f.unfit_for_work = v,
+                ),
+            ],
+        ),
+        fieldset(
+            |t| t.kommune_legend,
+            vec![
+                Field::Hint(|t| t.kommune_hint),
+                Field::Select(
+                    "target_group",
+                    |t| t.target_group,
+                    Some(|t| t.target_group_hint),
+                    answers,
+                    |f| f.target_group.clone(),
+                    |f, v| f.target_group = v,
+                ),
+                Field::Select(
+                    "development_perspective",
+                    |t| t.perspective,
+                    Some(|t| t.perspective_hint),
+                    answers,
+                    |f| f.development_perspective.clone(),
+                    |f, v| f.development_perspective = v,
+                ),
+                Field::Indicators,
+            ],
+        ),
+        fieldset(
+            |t| t.rates_legend,
+            vec![Field::Select(
+                "rate_year",
+                |t| t.rate_year,
+                Some(|t| t.rate_year_hint),
+                years,
+                |f| f.rate_year.clone(),
+                |f, v| f.rate_year = v,
+            )],
+        ),
+    );
+
     view! {
         <form
             class="calculator-form"
@@ -76,162 +342,7 @@ pub fn Form() -> impl IntoView {
                     {tx(|t| t.to_results)}
                 </a>
             </p>
-
-            <fieldset>
-                <legend class="h3">{tx(|t| t.about_legend)}</legend>
-                <TextField
-                    id="birth_date"
-                    label=tx(|t| t.birth_date)
-                    hint=tx(|t| t.date_hint)
-                    kind=Kind::Date
-                    autocomplete="bday"
-                    bind=Binding::field(|f| &f.birth_date, |f| &mut f.birth_date)
-                />
-                <Checkbox
-                    id="forsoerger"
-                    label=tx(|t| t.forsoerger)
-                    hint=tx(|t| t.forsoerger_hint)
-                    value=|f| f.forsoerger
-                    set=|f, v| f.forsoerger = v
-                />
-                <Checkbox
-                    id="hjemmeboende"
-                    label=tx(|t| t.hjemmeboende)
-                    hint=tx(|t| t.hjemmeboende_hint)
-                    value=|f| f.hjemmeboende
-                    set=|f, v| f.hjemmeboende = v
-                />
-            </fieldset>
-
-            <fieldset>
-                <legend class="h3">{tx(|t| t.new_legend)}</legend>
-                <TextField
-                    id="date"
-                    label=tx(|t| t.date)
-                    hint=tx(|t| t.date_extra_hint)
-                    kind=Kind::Date
-                    bind=Binding::field(|f| &f.date, |f| &mut f.date)
-                />
-                <Checkbox
-                    id="wishes_forloeb"
-                    label=tx(|t| t.wishes_forloeb)
-                    hint=tx(|t| t.wishes_forloeb_hint)
-                    value=|f| f.wishes_forloeb
-                    set=|f, v| f.wishes_forloeb = v
-                />
-                <details class="details" node_ref=advanced>
-                    <summary class="details-summary">{tx(|t| t.advanced)}</summary>
-                    <div class="details-text">
-                        <TextField
-                            id="decision_date"
-                            label=tx(|t| t.decision_date)
-                            hint=tx(|t| t.decision_date_hint)
-                            kind=Kind::Date
-                            bind=Binding::field(|f| &f.decision_date, |f| &mut f.decision_date)
-                        />
-                    </div>
-                </details>
-            </fieldset>
-
-            <PreviousForloeb/>
-
-            <fieldset>
-                <legend class="h3">{tx(|t| t.support_legend)}</legend>
-                <Select
-                    id="ydelse_before"
-                    label=tx(|t| t.ydelse_before)
-                    options=ydelse_options
-                    value=|f| f.ydelse_before.clone()
-                    set=|f, v| f.ydelse_before = v
-                />
-                <TextField
-                    id="ydelse_before_monthly"
-                    label=tx(|t| t.ydelse_before_monthly)
-                    hint=tx(|t| t.ydelse_before_monthly_hint)
-                    kind=Kind::Amount
-                    bind=Binding::field(|f| &f.ydelse_before_monthly, |f| &mut f.ydelse_before_monthly)
-                />
-                <TextField
-                    id="sygedagpenge_until"
-                    label=tx(|t| t.sygedagpenge_until)
-                    hint=tx(|t| t.sygedagpenge_until_hint)
-                    kind=Kind::Date
-                    bind=Binding::field(|f| &f.sygedagpenge_until, |f| &mut f.sygedagpenge_until)
-                />
-                <TextField
-                    id="other_income_monthly"
-                    label=tx(|t| t.other_income_monthly)
-                    hint=tx(|t| t.other_income_monthly_hint)
-                    kind=Kind::Amount
-                    bind=Binding::field(|f| &f.other_income_monthly, |f| &mut f.other_income_monthly)
-                />
-                <TextField
-                    id="wage_income_monthly"
-                    label=tx(|t| t.wage_income_monthly)
-                    hint=tx(|t| t.wage_income_monthly_hint)
-                    kind=Kind::Amount
-                    bind=Binding::field(|f| &f.wage_income_monthly, |f| &mut f.wage_income_monthly)
-                />
-            </fieldset>
-
-            <fieldset>
-                <legend class="h3">{tx(|t| t.sick_legend)}</legend>
-                <Checkbox
-                    id="on_sygedagpenge"
-                    label=tx(|t| t.on_sygedagpenge)
-                    hint=tx(|t| t.on_sygedagpenge_hint)
-                    value=|f| f.on_sygedagpenge
-                    set=|f, v| f.on_sygedagpenge = v
-                />
-                <Select
-                    id="sygedagpenge_extension_possible"
-                    label=tx(|t| t.extension)
-                    hint=tx(|t| t.extension_hint)
-                    options=answers
-                    value=|f| f.sygedagpenge_extension_possible.clone()
-                    set=|f, v| f.sygedagpenge_extension_possible = v
-                />
-                <Checkbox
-                    id="unfit_for_work"
-                    label=tx(|t| t.unfit_for_work)
-                    value=|f| f.unfit_for_work
-                    set=|f, v| f.unfit_for_work = v
-                />
-            </fieldset>
-
-            <fieldset>
-                <legend class="h3">{tx(|t| t.kommune_legend)}</legend>
-                <p class="form-hint">{tx(|t| t.kommune_hint)}</p>
-                <Select
-                    id="target_group"
-                    label=tx(|t| t.target_group)
-                    hint=tx(|t| t.target_group_hint)
-                    options=answers
-                    value=|f| f.target_group.clone()
-                    set=|f, v| f.target_group = v
-                />
-                <Select
-                    id="development_perspective"
-                    label=tx(|t| t.perspective)
-                    hint=tx(|t| t.perspective_hint)
-                    options=answers
-                    value=|f| f.development_perspective.clone()
-                    set=|f, v| f.development_perspective = v
-                />
-                <Indicators/>
-            </fieldset>
-
-            <fieldset>
-                <legend class="h3">{tx(|t| t.rates_legend)}</legend>
-                <Select
-                    id="rate_year"
-                    label=tx(|t| t.rate_year)
-                    hint=tx(|t| t.rate_year_hint)
-                    options=years
-                    value=|f| f.rate_year.clone()
-                    set=|f, v| f.rate_year = v
-                />
-            </fieldset>
+            {fieldsets}
         </form>
     }
 }
@@ -330,28 +441,10 @@ fn PreviousRow(key: u32) -> impl IntoView {
         <fieldset class="previous-row">
             <legend class="h4">{move || (ctx.t().previous_row)(index.get() + 1)}</legend>
             <div class="previous-dates">
-                <TextField
-                    id=id("start")
-                    label=text(|t| t.previous_start)
-                    hint=text(|t| t.date_hint)
-                    kind=Kind::Date
-                    bind=bind(|r| &r.start, |r| &mut r.start)
-                />
-                <TextField
-                    id=id("end")
-                    label=text(|t| t.previous_end)
-                    hint=text(|t| t.date_hint)
-                    kind=Kind::Date
-                    bind=bind(|r| &r.end, |r| &mut r.end)
-                />
+                {text_field(id("start"), text(|t| t.previous_start), text(|t| t.date_hint), Kind::Date, bind(|r| &r.start, |r| &mut r.start), "off")}
+                {text_field(id("end"), text(|t| t.previous_end), text(|t| t.date_hint), Kind::Date, bind(|r| &r.end, |r| &mut r.end), "off")}
             </div>
-            <TextField
-                id=id("excluded_days")
-                label=text(|t| t.previous_excluded)
-                hint=text(|t| t.previous_excluded_hint)
-                kind=Kind::Days
-                bind=bind(|r| &r.excluded_days, |r| &mut r.excluded_days)
-            />
+            {text_field(id("excluded_days"), text(|t| t.previous_excluded), text(|t| t.previous_excluded_hint), Kind::Days, bind(|r| &r.excluded_days, |r| &mut r.excluded_days), "off")}
             <button
                 type="button"
                 id=move || format!("remove-previous-forloeb-{}", index.get())
