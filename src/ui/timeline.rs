@@ -257,6 +257,121 @@ pub fn describe(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> Vec<String> {
     lines
 }
 
+/// The timeline section's inner markup: heading, picture, the same in words, and the 5-year
+/// allowance bar. The SVG is a picture (`role="img"`) described by the list under it.
+pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
+    use super::html::{el, esc, n};
+    use std::fmt::Write;
+    const ROW_H: f32 = 24.0;
+    const R: f32 = 9.0;
+    let class = |kind: BarKind| match kind {
+        BarKind::Previous => "tl-prev\"",
+        BarKind::Longest => "tl-new\"",
+        // The hatch is referenced on the element: a url(#…) in the stylesheet may be resolved
+        // against the CSS file.
+        BarKind::IfWished => "tl-wish\" fill=\"url(#tl-hatch)\"",
+    };
+    let rows = tl.marks.iter().map(|m| m.row).max().unwrap_or(0) as f32 + 1.0;
+    let bar_y = n(rows * ROW_H + 6.0);
+    let axis_y = bar_y + 26;
+    let mut o = String::new();
+    el(&mut o, "h3", "id=\"timeline-heading\"", c.tl_heading);
+    el(&mut o, "p", "class=\"form-hint\"", c.tl_intro);
+    let _ = write!(
+        o,
+        "<svg class=\"timeline-svg\" id=\"timeline-svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
+         aria-labelledby=\"timeline-heading\" aria-describedby=\"timeline-text\" focusable=\"false\">\
+         <defs><pattern id=\"tl-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
+         patternTransform=\"rotate(45)\"><rect class=\"tl-hatch\" width=\"3\" height=\"6\"/></pattern></defs>\
+         <line class=\"tl-axis\" x1=\"{p}\" x2=\"{q}\" y1=\"{axis_y}\" y2=\"{axis_y}\"/>",
+        w = n(W),
+        h = axis_y + 22,
+        p = n(PAD),
+        q = n(W - PAD),
+    );
+    for &(x, year) in &tl.ticks {
+        let x = n(x);
+        let _ = write!(
+            o,
+            "<line class=\"tl-tick\" x1=\"{x}\" x2=\"{x}\" y1=\"{axis_y}\" y2=\"{}\"/>\
+             <text class=\"tl-year\" x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{year}</text>",
+            axis_y + 5,
+            axis_y + 18
+        );
+    }
+    for b in &tl.bars {
+        let _ = write!(
+            o,
+            "<rect class=\"{} x=\"{}\" y=\"{bar_y}\" width=\"{}\" height=\"16\" rx=\"2\"/>",
+            class(b.kind),
+            n(b.x),
+            n(b.w).max(2)
+        );
+    }
+    for m in &tl.marks {
+        let (x, cy) = (n(m.x), n(f32::from(m.row) * ROW_H + R + 3.0));
+        let pension = if m.kind == MarkKind::Pension {
+            " tl-dot-pension"
+        } else {
+            ""
+        };
+        let _ = write!(
+            o,
+            "<line class=\"tl-mark\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{axis_y}\"/>\
+             <circle class=\"tl-dot{pension}\" cx=\"{x}\" cy=\"{cy}\" r=\"{}\"/>\
+             <text class=\"tl-num\" x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            cy + n(R),
+            n(R),
+            cy + 4,
+            m.n
+        );
+    }
+    o.push_str("</svg><ul class=\"timeline-text nobullet-list\" id=\"timeline-text\">");
+    for (i, line) in describe(t, c, tl).iter().enumerate() {
+        o.push_str("<li>");
+        if let Some(b) = tl.bars.get(i) {
+            let _ = write!(
+                o,
+                "<svg class=\"tl-swatch\" viewBox=\"0 0 16 12\" aria-hidden=\"true\" focusable=\"false\">\
+                 <rect class=\"{} width=\"16\" height=\"12\" rx=\"2\"/></svg>",
+                class(b.kind)
+            );
+        }
+        let _ = write!(o, "{}</li>", esc(line));
+    }
+    o.push_str("</ul>");
+    if let Some(al) = tl.allowance {
+        let used = (W * al.used_days as f32 / al.total_days.max(1) as f32).min(W);
+        let _ = write!(
+            o,
+            "<svg class=\"tl-allowance\" viewBox=\"0 0 {w} 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\
+             <rect class=\"tl-allowance-left\" width=\"{w}\" height=\"12\" rx=\"2\"/>\
+             <rect class=\"tl-allowance-used\" width=\"{}\" height=\"12\" rx=\"2\"/></svg>",
+            n(used),
+            w = n(W)
+        );
+    }
+    o
+}
+
+/// The picture and its words; follows the form as the user types.
+#[cfg(target_arch = "wasm32")]
+#[leptos::component]
+pub(crate) fn Timeline() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let ctx = crate::ui::app::use_ctx();
+    let consult = crate::ui::persist::use_consult();
+    move || {
+        let lang = ctx.lang.get();
+        consult.current.with(|cur| {
+            cur.as_ref().map(|(s, a)| {
+                let html = render(lang.texts(), lang.c(), &timeline(s, a));
+                view! { <section class="timeline" id="timeline" aria-labelledby="timeline-heading" inner_html=html></section> }
+            })
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,120 +507,5 @@ mod tests {
         let first_two: Vec<(MarkKind, u8)> =
             tl.marks[..2].iter().map(|m| (m.kind, m.row)).collect();
         assert_eq!(first_two, vec![(MarkKind::Forty, 0), (MarkKind::Start, 1)]);
-    }
-}
-
-/// The timeline section's inner markup: heading, picture, the same in words, and the 5-year
-/// allowance bar. The SVG is a picture (`role="img"`) described by the list under it.
-pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
-    use super::html::{el, esc, n};
-    use std::fmt::Write;
-    const ROW_H: f32 = 24.0;
-    const R: f32 = 9.0;
-    let class = |kind: BarKind| match kind {
-        BarKind::Previous => "tl-prev\"",
-        BarKind::Longest => "tl-new\"",
-        // The hatch is referenced on the element: a url(#…) in the stylesheet may be resolved
-        // against the CSS file.
-        BarKind::IfWished => "tl-wish\" fill=\"url(#tl-hatch)\"",
-    };
-    let rows = tl.marks.iter().map(|m| m.row).max().unwrap_or(0) as f32 + 1.0;
-    let bar_y = n(rows * ROW_H + 6.0);
-    let axis_y = bar_y + 26;
-    let mut o = String::new();
-    el(&mut o, "h3", "id=\"timeline-heading\"", c.tl_heading);
-    el(&mut o, "p", "class=\"form-hint\"", c.tl_intro);
-    let _ = write!(
-        o,
-        "<svg class=\"timeline-svg\" id=\"timeline-svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
-         aria-labelledby=\"timeline-heading\" aria-describedby=\"timeline-text\" focusable=\"false\">\
-         <defs><pattern id=\"tl-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
-         patternTransform=\"rotate(45)\"><rect class=\"tl-hatch\" width=\"3\" height=\"6\"/></pattern></defs>\
-         <line class=\"tl-axis\" x1=\"{p}\" x2=\"{q}\" y1=\"{axis_y}\" y2=\"{axis_y}\"/>",
-        w = n(W),
-        h = axis_y + 22,
-        p = n(PAD),
-        q = n(W - PAD),
-    );
-    for &(x, year) in &tl.ticks {
-        let x = n(x);
-        let _ = write!(
-            o,
-            "<line class=\"tl-tick\" x1=\"{x}\" x2=\"{x}\" y1=\"{axis_y}\" y2=\"{}\"/>\
-             <text class=\"tl-year\" x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{year}</text>",
-            axis_y + 5,
-            axis_y + 18
-        );
-    }
-    for b in &tl.bars {
-        let _ = write!(
-            o,
-            "<rect class=\"{} x=\"{}\" y=\"{bar_y}\" width=\"{}\" height=\"16\" rx=\"2\"/>",
-            class(b.kind),
-            n(b.x),
-            n(b.w).max(2)
-        );
-    }
-    for m in &tl.marks {
-        let (x, cy) = (n(m.x), n(f32::from(m.row) * ROW_H + R + 3.0));
-        let pension = if m.kind == MarkKind::Pension {
-            " tl-dot-pension"
-        } else {
-            ""
-        };
-        let _ = write!(
-            o,
-            "<line class=\"tl-mark\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{axis_y}\"/>\
-             <circle class=\"tl-dot{pension}\" cx=\"{x}\" cy=\"{cy}\" r=\"{}\"/>\
-             <text class=\"tl-num\" x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            cy + n(R),
-            n(R),
-            cy + 4,
-            m.n
-        );
-    }
-    o.push_str("</svg><ul class=\"timeline-text nobullet-list\" id=\"timeline-text\">");
-    for (i, line) in describe(t, c, tl).iter().enumerate() {
-        o.push_str("<li>");
-        if let Some(b) = tl.bars.get(i) {
-            let _ = write!(
-                o,
-                "<svg class=\"tl-swatch\" viewBox=\"0 0 16 12\" aria-hidden=\"true\" focusable=\"false\">\
-                 <rect class=\"{} width=\"16\" height=\"12\" rx=\"2\"/></svg>",
-                class(b.kind)
-            );
-        }
-        let _ = write!(o, "{}</li>", esc(line));
-    }
-    o.push_str("</ul>");
-    if let Some(al) = tl.allowance {
-        let used = (W * al.used_days as f32 / al.total_days.max(1) as f32).min(W);
-        let _ = write!(
-            o,
-            "<svg class=\"tl-allowance\" viewBox=\"0 0 {w} 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\
-             <rect class=\"tl-allowance-left\" width=\"{w}\" height=\"12\" rx=\"2\"/>\
-             <rect class=\"tl-allowance-used\" width=\"{}\" height=\"12\" rx=\"2\"/></svg>",
-            n(used),
-            w = n(W)
-        );
-    }
-    o
-}
-
-/// The picture and its words; follows the form as the user types.
-#[cfg(target_arch = "wasm32")]
-#[leptos::component]
-pub(crate) fn Timeline() -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let ctx = crate::ui::app::use_ctx();
-    let consult = crate::ui::persist::use_consult();
-    move || {
-        let lang = ctx.lang.get();
-        consult.current.with(|cur| {
-            cur.as_ref().map(|(s, a)| {
-                let html = render(lang.texts(), lang.c(), &timeline(s, a));
-                view! { <section class="timeline" id="timeline" aria-labelledby="timeline-heading" inner_html=html></section> }
-            })
-        })
     }
 }

@@ -47,69 +47,6 @@ pub fn what_if(s: &Situation) -> WhatIf {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rules::{PreviousForloeb, RessourceforloebOutcome};
-    use chrono::NaiveDate;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn a_wish_lifts_the_five_year_cap() {
-        // Aged 45, four and a half years used: without a wish less than the 1-year minimum remains.
-        let mut s = Situation::new(d(2024, 3, 1), d(1979, 1, 10));
-        s.previous_forloeb = vec![PreviousForloeb {
-            start: d(2018, 7, 1),
-            end: d(2022, 12, 31),
-            excluded_days: 0,
-        }];
-        let w = what_if(&s);
-        assert!(!w.wishes_now);
-        assert_eq!(
-            w.without_wish.outcome,
-            RessourceforloebOutcome::OnlyIfWished
-        );
-        assert_eq!(w.with_wish.outcome, RessourceforloebOutcome::OnlyIfWished);
-        assert_eq!(w.with_wish.max_months, Some(36));
-    }
-
-    #[test]
-    fn the_tables_mark_the_current_choice() {
-        use crate::ui::i18n::DA;
-        use crate::ui::texts_consult::C_DA;
-        let s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
-        let html = render(&DA, &C_DA, &what_if(&s));
-        assert!(html.contains("<th scope=\"col\">Uden eget ønske<br><span class=\"what-if-now\">(valgt nu)</span></th>"));
-        assert!(html.contains("<td>Du kan få et ressourceforløb på højst 3 år</td><td>Du kan få et ressourceforløb på højst 3 år</td>"));
-        assert!(html.contains("<tr class=\"what-if-chosen\" data-year=\"2021\" data-monthly-kr=\"11698\"><th scope=\"row\">2021 (sekundære kilder) (valgt nu)</th><td class=\"amount\">11.698 kr.</td></tr>"));
-        assert!(html.contains("<tr data-year=\"2024\" data-monthly-kr=\"12326\">"));
-    }
-
-    #[test]
-    fn every_sourced_year_side_by_side() {
-        let mut s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
-        s.forsoerger = true;
-        let w = what_if(&s);
-        let got: Vec<(i32, bool, i64, bool)> = w
-            .years
-            .iter()
-            .map(|y| (y.year, y.verified, y.ydelse.monthly_kr, y.chosen))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                (2020, true, 15_355, false),
-                (2021, false, 15_547, true),
-                (2022, true, 15_570, false),
-                (2024, true, 16_382, false),
-            ]
-        );
-    }
-}
-
 /// The two comparison tables as markup.
 pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
     use super::html::{el, esc};
@@ -221,5 +158,68 @@ pub(crate) fn WhatIfPanel() -> impl leptos::IntoView {
             </button>
             <div id="what-if-panel" hidden=move || !open.get() inner_html=move || if open.get() { tables() } else { String::new() }></div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{PreviousForloeb, RessourceforloebOutcome};
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_wish_lifts_the_five_year_cap() {
+        // Aged 45, four and a half years used: without a wish less than the 1-year minimum remains.
+        let mut s = Situation::new(d(2024, 3, 1), d(1979, 1, 10));
+        s.previous_forloeb = vec![PreviousForloeb {
+            start: d(2018, 7, 1),
+            end: d(2022, 12, 31),
+            excluded_days: 0,
+        }];
+        let w = what_if(&s);
+        assert!(!w.wishes_now);
+        assert_eq!(
+            w.without_wish.outcome,
+            RessourceforloebOutcome::OnlyIfWished
+        );
+        assert_eq!(w.with_wish.outcome, RessourceforloebOutcome::OnlyIfWished);
+        assert_eq!(w.with_wish.max_months, Some(36));
+    }
+
+    #[test]
+    fn the_tables_mark_the_current_choice() {
+        use crate::ui::i18n::DA;
+        use crate::ui::texts_consult::C_DA;
+        let s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
+        let html = render(&DA, &C_DA, &what_if(&s));
+        assert!(html.contains("<th scope=\"col\">Uden eget ønske<br><span class=\"what-if-now\">(valgt nu)</span></th>"));
+        assert!(html.contains("<td>Du kan få et ressourceforløb på højst 3 år</td><td>Du kan få et ressourceforløb på højst 3 år</td>"));
+        assert!(html.contains("<tr class=\"what-if-chosen\" data-year=\"2021\" data-monthly-kr=\"11698\"><th scope=\"row\">2021 (sekundære kilder) (valgt nu)</th><td class=\"amount\">11.698 kr.</td></tr>"));
+        assert!(html.contains("<tr data-year=\"2024\" data-monthly-kr=\"12326\">"));
+    }
+
+    #[test]
+    fn every_sourced_year_side_by_side() {
+        let mut s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
+        s.forsoerger = true;
+        let w = what_if(&s);
+        let got: Vec<(i32, bool, i64, bool)> = w
+            .years
+            .iter()
+            .map(|y| (y.year, y.verified, y.ydelse.monthly_kr, y.chosen))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (2020, true, 15_355, false),
+                (2021, false, 15_547, true),
+                (2022, true, 15_570, false),
+                (2024, true, 16_382, false),
+            ]
+        );
     }
 }
