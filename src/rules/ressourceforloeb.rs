@@ -429,7 +429,7 @@ fn next_steps(reasons: &mut Vec<Reason>) {
     let steps: [(&str, &str, &str); 4] = [
         ("Sygedagpengeloven § 24 a", "Får du sygedagpenge, og kan de ikke forlænges, har du ret til et jobafklaringsforløb, hvis du fortsat er uarbejdsdygtig på grund af sygdom.", "If you receive sygedagpenge (sickness benefit) and they cannot be extended, you have a right to a jobafklaringsforløb if you are still unfit for work because of illness."),
         ("Lov om aktiv socialpolitik; LAB", "Du kan få kontanthjælp med en indsats efter beskæftigelsesloven, fx praktik, mentor eller behandling.", "You can receive kontanthjælp (social assistance) with an effort under the employment act, e.g. a work placement, a mentor or treatment."),
-        ("LAB (fleksjob)", "Er din arbejdsevne varigt og væsentligt nedsat, kan kommunen vurdere, om du kan få et fleksjob.", "If your work capacity is permanently and substantially reduced, the kommune can assess whether you can get a fleksjob (flexible job)."),
+        ("LAB § 116", "Er din arbejdsevne varigt og væsentligt nedsat, kan kommunen vurdere, om du kan få et fleksjob.", "If your work capacity is permanently and substantially reduced, the kommune can assess whether you can get a fleksjob (flexible job)."),
         ("Lov om social pension § 16", "Er det dokumenteret eller helt åbenbart, at din arbejdsevne ikke kan forbedres, kan du bede kommunen om at behandle en sag om førtidspension.", "If it is documented or entirely obvious that your work capacity cannot be improved, you can ask the kommune to handle a case about førtidspension (disability pension)."),
     ];
     for (law, da, en) in steps {
