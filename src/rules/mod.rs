@@ -17,7 +17,9 @@ pub use situation::*;
 pub use validate::validate;
 
 use chrono::NaiveDate;
-use kalender::{add_days, add_months_anniversary, age_on, birthday, days_between};
+use kalender::{
+    add_days, add_months_anniversary, add_months_clamped, age_on, birthday, days_between,
+};
 use regime::RuleSet;
 use satser::Satser;
 
@@ -57,6 +59,11 @@ impl Facts {
             satser,
         }
     }
+
+    /// LAB § 114, stk. 3: "mellem 40 og 50 år" the total time may not exceed 5 years without a wish.
+    pub fn five_year_cap_applies(&self) -> bool {
+        self.rules.five_year_cap_40_50 && (40..50).contains(&self.age.0)
+    }
 }
 
 /// Counted days of earlier forløb: (end − start + 1) − excluded_days, at least 0 each.
@@ -86,6 +93,10 @@ pub fn assess(situation: &Situation) -> Assessment {
             birthday_50: facts.birthday_50,
             six_years_before_pension: facts.six_years_before_pension,
             days_in_previous_forloeb: facts.used_days,
+            five_year_allowance_days: (facts.rules.new_forloeb_allowed
+                && facts.five_year_cap_applies())
+            .then(|| days_between(situation.date, add_months_clamped(situation.date, 60)))
+            .map(|days| days.clamp(0, i64::from(u32::MAX)) as u32),
         },
     }
 }

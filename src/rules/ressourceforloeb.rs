@@ -364,7 +364,7 @@ fn five_year_cap(
             format!("You turn 40 on {}. If that happens during a forløb, you continue the forløb until it ends, even if your total time in ressourceforløb goes over 5 years.", date_en(f.birthday_40)),
         ));
     }
-    if !f.rules.five_year_cap_40_50 || f.age.0 < 40 || f.age.0 >= 50 {
+    if !f.five_year_cap_applies() {
         return (false, None);
     }
     let used = f.used_days;

@@ -7,8 +7,8 @@
 
 use super::i18n::Texts;
 use super::texts_consult::ConsultTexts;
-use crate::rules::kalender::{add_days, add_months_clamped, days_between};
-use crate::rules::{Assessment, Regime, RessourceforloebOutcome, Situation};
+use crate::rules::kalender::{add_days, days_between};
+use crate::rules::{Assessment, RessourceforloebOutcome, Situation};
 use chrono::{Datelike, NaiveDate};
 
 /// Width of the SVG's viewBox: about CSS pixels in the results column, so text stays legible
@@ -179,10 +179,9 @@ pub fn timeline(s: &Situation, a: &Assessment) -> Timeline {
         .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1).map(|d| (x(d), y)))
         .collect();
 
-    let forty_to_fifty = m.birthday_40 <= s.date && s.date < m.birthday_50;
-    let allowance = (a.regime == Regime::R2022 && forty_to_fifty).then(|| Allowance {
+    let allowance = m.five_year_allowance_days.map(|total_days| Allowance {
         used_days: m.days_in_previous_forloeb,
-        total_days: days_between(s.date, add_months_clamped(s.date, 60)) as u32,
+        total_days,
     });
 
     Timeline {
