@@ -91,7 +91,7 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
 }
 
 // The headlines are plain text, shared with the print summary and the what-if tables.
-pub(crate) use super::results_text::{ja_headline, rf_headline, y_headline};
+pub(crate) use super::results_text::{ja_headline, pension_milestone, rf_headline, y_headline};
 
 /// The case-format value of an outcome (SPEC § 7), for the panels' data attributes.
 fn rf_value(outcome: RessourceforloebOutcome) -> &'static str {
@@ -296,13 +296,6 @@ fn Lines(y: Ydelse, t: &'static Texts, lang: Lang) -> impl IntoView {
 #[component]
 fn Milestones(a: Assessment, t: &'static Texts) -> impl IntoView {
     let m = &a.milestones;
-    // Pension ages are whole or half years (SPEC § 4).
-    let half_years = (a.folkepension.age_years * 2.0).round() as u32;
-    let age = format!(
-        "{}{}",
-        half_years / 2,
-        if half_years % 2 == 1 { "½" } else { "" }
-    );
     let rows = [
         (t.ms_40.to_string(), t.date(m.birthday_40)),
         (t.ms_50.to_string(), t.date(m.birthday_50)),
@@ -310,7 +303,10 @@ fn Milestones(a: Assessment, t: &'static Texts) -> impl IntoView {
             t.ms_six_years.to_string(),
             t.date(m.six_years_before_pension),
         ),
-        ((t.ms_pension)(&age), t.date(a.folkepension.date)),
+        (
+            pension_milestone(t, a.folkepension.age_years),
+            t.date(a.folkepension.date),
+        ),
         (
             t.ms_days_used.to_string(),
             (t.days)(m.days_in_previous_forloeb),

@@ -1,5 +1,5 @@
-//! The one-line answers (headlines), as plain text: used by the result panels, the screen-reader
-//! status, the print summary and the what-if tables.
+//! The one-line answers (headlines) and milestone labels, as plain text: used by the result
+//! panels, the screen-reader status, the print summary, the timeline and the what-if tables.
 
 use super::i18n::Texts;
 use crate::rules::{
@@ -34,4 +34,11 @@ pub fn y_headline(t: &Texts, y: &Ydelse) -> String {
         YdelseBasis::Foertidspension => t.y_foertidspension.to_string(),
         _ => (t.y_headline)(&t.kr(y.monthly_kr)),
     }
+}
+
+/// "Du når folkepensionsalderen (67½ år)": pension ages are whole or half years (SPEC § 4).
+pub fn pension_milestone(t: &Texts, age_years: f64) -> String {
+    let half_years = (age_years * 2.0).round() as u32;
+    let half = if half_years % 2 == 1 { "½" } else { "" };
+    (t.ms_pension)(&format!("{}{half}", half_years / 2))
 }

@@ -6,6 +6,7 @@
 //! says the same in words; both are tested natively. The component only draws them.
 
 use super::i18n::Texts;
+use super::results_text::pension_milestone;
 use super::texts_consult::ConsultTexts;
 use crate::rules::kalender::{add_days, days_between};
 use crate::rules::{Assessment, RessourceforloebOutcome, Situation};
@@ -76,8 +77,8 @@ pub struct Timeline {
     pub bars: Vec<Bar>,
     pub marks: Vec<Mark>,
     pub allowance: Option<Allowance>,
-    /// Half years in the pension age, for the pension label.
-    pub pension_half_years: u32,
+    /// The folkepensionsalder, for the pension label.
+    pub pension_age_years: f64,
 }
 
 pub fn timeline(s: &Situation, a: &Assessment) -> Timeline {
@@ -191,7 +192,7 @@ pub fn timeline(s: &Situation, a: &Assessment) -> Timeline {
         bars,
         marks,
         allowance,
-        pension_half_years: (a.folkepension.age_years * 2.0).round() as u32,
+        pension_age_years: a.folkepension.age_years,
     }
 }
 
@@ -207,10 +208,7 @@ pub fn mark_label(t: &Texts, c: &ConsultTexts, tl: &Timeline, kind: MarkKind) ->
         MarkKind::Forty => t.ms_40.to_string(),
         MarkKind::Fifty => t.ms_50.to_string(),
         MarkKind::SixYears => t.ms_six_years.to_string(),
-        MarkKind::Pension => {
-            let h = tl.pension_half_years;
-            (t.ms_pension)(&format!("{}{}", h / 2, if h % 2 == 1 { "½" } else { "" }))
-        }
+        MarkKind::Pension => pension_milestone(t, tl.pension_age_years),
     }
 }
 
