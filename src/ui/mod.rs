@@ -1,6 +1,7 @@
 //! The page. `form_state` and `i18n` are plain Rust (tested natively); the Leptos components
 //! are built for the browser only and hold no rule logic: they render an `Assessment`.
 
+pub mod answers;
 pub mod form_state;
 pub mod fragment;
 pub mod html;

@@ -11,6 +11,7 @@
 use super::app::Ctx;
 use super::form_state::{parse, FormState};
 use super::fragment;
+use super::html::{icon_html, IconKind};
 use crate::rules::{Assessment, Situation};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -239,10 +240,9 @@ pub(crate) fn StartNotice() -> impl IntoView {
         let Some(n) = consult.notice.get() else {
             return String::new();
         };
-        // The DKFDS info / warning icons (as in app.rs `Icon`).
-        let (kind, path) = match n {
-            Notice::FromLink => ("info", "M11 17h2v-6h-2v6zm1-15C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8zM11 9h2V7h-2v2z"),
-            _ => ("warning", "M12 5.99 19.53 19H4.47L12 5.99M12 2 1 21h22L12 2zm1 14h-2v2h2v-2zm0-6h-2v4h2v-4z"),
+        let (kind, icon) = match n {
+            Notice::FromLink => ("info", IconKind::Info),
+            _ => ("warning", IconKind::Warning),
         };
         let id = match n {
             Notice::Stored => "stored",
@@ -252,8 +252,8 @@ pub(crate) fn StartNotice() -> impl IntoView {
         };
         format!(
             "<div class=\"alert alert-{kind} consult-notice\" id=\"consult-notice\" data-notice=\"{id}\">\
-             <svg class=\"icon-svg alert-icon\" viewBox=\"0 0 24 24\" focusable=\"false\" aria-hidden=\"true\"><path d=\"{path}\"></path></svg>\
-             <div class=\"alert-body\"><p class=\"alert-text\">{}</p></div></div>",
+             {}<div class=\"alert-body\"><p class=\"alert-text\">{}</p></div></div>",
+            icon_html(icon),
             super::html::esc(notice_text(ctx.lang.get(), n))
         )
     };

@@ -1,0 +1,296 @@
+//! The three answers as markup (see `html.rs`), from the `Assessment`: a plain headline, the
+//! worked reasoning with the figures and § references, and what to do next. A "no" is a
+//! result, styled as one. The `Results` component (results.rs) draws it whole on each change of
+//! the situation or the language; nothing in it is interacted with beyond opening a `<details>`.
+
+use super::html::{el, esc, icon_html, IconKind};
+use super::i18n::{Lang, Texts};
+use super::results_text::{ja_headline, pension_milestone, rf_headline, y_headline};
+use crate::rules::{
+    Assessment, JobafklaringOutcome, JobafklaringResult, Reason, ReasonKind, Regime,
+    RessourceforloebOutcome, RessourceforloebResult, Ydelse,
+};
+use std::fmt::Write;
+
+/// Everything that depends on the assessment. Without one: what is still missing (`waiting`),
+/// or that the input has problems.
+pub fn answers_html(a: Option<&Assessment>, waiting: bool, lang: Lang) -> String {
+    let t = lang.texts();
+    let mut out = String::new();
+    match a {
+        Some(a) => {
+            notices(&mut out, a, t, lang);
+            ressourceforloeb_panel(&mut out, &a.ressourceforloeb, t, lang);
+            jobafklaring_panel(&mut out, &a.jobafklaringsforloeb, t, lang);
+            ydelse_panel(&mut out, &a.ydelse, t, lang);
+            milestones(&mut out, a, t);
+        }
+        None if waiting => el(&mut out, "p", "class=\"results-waiting\"", t.results_waiting),
+        None => {
+            out.push_str("<div class=\"alert alert-warning results-invalid\">");
+            out.push_str(&icon_html(IconKind::Warning));
+            out.push_str("<div class=\"alert-body\">");
+            el(&mut out, "p", "class=\"alert-text\"", t.results_invalid);
+            out.push_str("</div></div>");
+        }
+    }
+    out
+}
+
+/// The case-format value of an outcome (SPEC § 7), for the panels' data attributes.
+fn rf_value(outcome: RessourceforloebOutcome) -> &'static str {
+    match outcome {
+        RessourceforloebOutcome::Possible => "possible",
+        RessourceforloebOutcome::OnlyIfWished => "only_if_wished",
+        RessourceforloebOutcome::NotPossible => "not_possible",
+        RessourceforloebOutcome::InsufficientInformation => "insufficient_information",
+    }
+}
+
+fn ja_value(outcome: JobafklaringOutcome) -> &'static str {
+    match outcome {
+        JobafklaringOutcome::Entitled => "entitled",
+        JobafklaringOutcome::NotEntitled => "not_entitled",
+        JobafklaringOutcome::InsufficientInformation => "insufficient_information",
+        JobafklaringOutcome::NotApplicable => "not_applicable",
+    }
+}
+
+/// Which rules apply on the chosen date, and which year's rates are used.
+fn notices(out: &mut String, a: &Assessment, t: &Texts, lang: Lang) {
+    // No new ressourceforløb from 1 February 2026: the most important fact on the page then.
+    let (class, icon) = match a.regime {
+        Regime::R2026 => ("alert alert-warning notices", IconKind::Warning),
+        _ => ("alert alert-info notices", IconKind::Info),
+    };
+    let _ = write!(out, "<div class=\"{class}\" id=\"notices\">{}<div class=\"alert-body\">", icon_html(icon));
+    el(out, "h3", "class=\"alert-heading\"", t.notices_heading);
+    for n in &a.notices {
+        out.push_str("<p class=\"alert-text\">");
+        sentence(out, n, lang);
+        out.push_str("</p>");
+    }
+    el(out, "p", "class=\"alert-text\"", &(t.rates_used)(a.ydelse.rate_year));
+    out.push_str("</div></div>");
+}
+
+/// A reason's sentence with its § reference beside it.
+fn sentence(out: &mut String, reason: &Reason, lang: Lang) {
+    out.push_str(&esc(lang.pick(&reason.text, &reason.text_en)));
+    if !reason.law.is_empty() {
+        out.push(' ');
+        el(out, "span", "class=\"law\"", &reason.law);
+    }
+}
+
+/// The reasons grouped by what they are for: why, what next, what is uncertain, good to know.
+fn reasons(out: &mut String, reasons: &[Reason], t: &Texts, lang: Lang) {
+    let list = |out: &mut String, kind: ReasonKind| {
+        out.push_str("<ul class=\"reasons\">");
+        for r in reasons.iter().filter(|r| r.kind == kind) {
+            out.push_str("<li>");
+            sentence(out, r, lang);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+    };
+    let has = |kind: ReasonKind| reasons.iter().any(|r| r.kind == kind);
+    for (kind, heading, class) in [
+        (ReasonKind::Reason, t.why, "reasons-why"),
+        (ReasonKind::NextStep, t.next, "reasons-next"),
+        (ReasonKind::Uncertain, t.uncertain, "reasons-uncertain"),
+    ] {
+        if has(kind) {
+            let _ = write!(out, "<div class=\"{class}\">");
+            el(out, "h4", "", heading);
+            list(out, kind);
+            out.push_str("</div>");
+        }
+    }
+    if has(ReasonKind::Information) {
+        out.push_str("<details class=\"details\">");
+        el(out, "summary", "class=\"details-summary\"", t.good_to_know);
+        out.push_str("<div class=\"details-text\">");
+        list(out, ReasonKind::Information);
+        out.push_str("</div></details>");
+    }
+}
+
+/// The opening of a result panel: its section with the contract's data attributes, title and
+/// headline.
+fn panel_start(out: &mut String, id: &str, tone: &str, data: &str, title: &str, headline: &str) {
+    let _ = write!(
+        out,
+        "<section class=\"result-panel {tone}\" id=\"{id}-result\"{data} aria-labelledby=\"{id}-heading\">"
+    );
+    el(out, "h3", &format!("class=\"result-title\" id=\"{id}-heading\""), title);
+    el(out, "p", "class=\"result-headline\"", headline);
+}
+
+fn sub(out: &mut String, text: &str) {
+    el(out, "p", "class=\"result-sub\"", text);
+}
+
+fn ressourceforloeb_panel(out: &mut String, r: &RessourceforloebResult, t: &Texts, lang: Lang) {
+    let tone = match r.outcome {
+        RessourceforloebOutcome::Possible => "result--yes",
+        RessourceforloebOutcome::OnlyIfWished => "result--conditional",
+        RessourceforloebOutcome::NotPossible => "result--no",
+        RessourceforloebOutcome::InsufficientInformation => "result--unknown",
+    };
+    let mut data = format!(" data-outcome=\"{}\"", rf_value(r.outcome));
+    if let Some(m) = r.max_months {
+        let _ = write!(data, " data-max-months=\"{m}\"");
+    }
+    panel_start(out, "ressourceforloeb", tone, &data, t.rf_heading, &rf_headline(t, r));
+    if let (RessourceforloebOutcome::OnlyIfWished, Some(m)) = (r.outcome, r.max_months) {
+        sub(out, &(t.rf_only_if_wished_sub)(&t.duration(m)));
+    }
+    if let Some(d) = r.latest_end {
+        sub(out, &(t.rf_latest_end)(&t.date(d)));
+    }
+    reasons(out, &r.reasons, t, lang);
+    out.push_str("</section>");
+}
+
+fn jobafklaring_panel(out: &mut String, j: &JobafklaringResult, t: &Texts, lang: Lang) {
+    let tone = match j.outcome {
+        JobafklaringOutcome::Entitled => "result--yes",
+        JobafklaringOutcome::NotEntitled => "result--no",
+        JobafklaringOutcome::InsufficientInformation => "result--unknown",
+        JobafklaringOutcome::NotApplicable => "result--neutral",
+    };
+    let data = format!(" data-outcome=\"{}\"", ja_value(j.outcome));
+    panel_start(out, "jobafklaringsforloeb", tone, &data, t.ja_heading, &ja_headline(t, j));
+    if let (JobafklaringOutcome::Entitled, Some(m)) = (j.outcome, j.max_months) {
+        sub(out, &(t.ja_entitled_sub)(&t.duration(m)));
+    }
+    reasons(out, &j.reasons, t, lang);
+    if let Some(y) = &j.ydelse {
+        sub(out, &(t.ja_ydelse)(&t.kr(y.monthly_kr)));
+        lines(out, y, t, lang);
+    }
+    out.push_str("</section>");
+}
+
+fn ydelse_panel(out: &mut String, y: &Ydelse, t: &Texts, lang: Lang) {
+    let data = format!(" data-monthly-kr=\"{}\"", y.monthly_kr);
+    panel_start(out, "ydelse", "result--neutral", &data, t.y_heading, &y_headline(t, y));
+    lines(out, y, t, lang);
+    reasons(out, &y.reasons, t, lang);
+    out.push_str("</section>");
+}
+
+/// The worked arithmetic, line by line, ending in the monthly amount.
+fn lines(out: &mut String, y: &Ydelse, t: &Texts, lang: Lang) {
+    if y.lines.is_empty() {
+        return;
+    }
+    out.push_str("<table class=\"ydelse-lines\">");
+    el(out, "caption", "", t.y_lines_caption);
+    out.push_str("<tbody>");
+    for l in &y.lines {
+        out.push_str("<tr>");
+        el(out, "td", "", lang.pick(&l.text, &l.text_en));
+        el(out, "td", "class=\"amount\"", &t.kr_f(l.kr));
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody><tfoot><tr>");
+    el(out, "th", "scope=\"row\"", t.y_total);
+    el(out, "td", "class=\"amount\"", &t.kr(y.monthly_kr));
+    out.push_str("</tr></tfoot></table>");
+}
+
+/// The dates that matter for the rules, as computed by the rules.
+fn milestones(out: &mut String, a: &Assessment, t: &Texts) {
+    let m = &a.milestones;
+    let rows = [
+        (t.ms_40.to_string(), t.date(m.birthday_40)),
+        (t.ms_50.to_string(), t.date(m.birthday_50)),
+        (t.ms_six_years.to_string(), t.date(m.six_years_before_pension)),
+        (pension_milestone(t, a.folkepension.age_years), t.date(a.folkepension.date)),
+        (t.ms_days_used.to_string(), (t.days)(m.days_in_previous_forloeb)),
+    ];
+    out.push_str("<section class=\"milestones\" aria-labelledby=\"milestones-heading\">");
+    el(out, "h3", "id=\"milestones-heading\"", t.milestones_heading);
+    out.push_str("<dl>");
+    for (label, value) in rows {
+        el(out, "dt", "", &label);
+        el(out, "dd", "", &value);
+    }
+    out.push_str("</dl></section>");
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{assess, PreviousForloeb, Situation};
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Seed case 1: over 50, a second forløb, wished: only if wished, at most 60 months.
+    fn sag_1() -> Assessment {
+        let mut s = Situation::new(d(2021, 9, 1), d(1967, 2, 12));
+        s.previous_forloeb = vec![PreviousForloeb {
+            start: d(2018, 9, 1),
+            end: d(2021, 8, 31),
+            excluded_days: 0,
+        }];
+        s.wishes_forloeb = true;
+        assess(&s)
+    }
+
+    #[test]
+    fn panels_carry_the_contract_attributes_headlines_and_reasons() {
+        let a = sag_1();
+        let html = answers_html(Some(&a), false, Lang::Da);
+        for part in [
+            "<section class=\"result-panel result--conditional\" id=\"ressourceforloeb-result\" data-outcome=\"only_if_wished\" data-max-months=\"60\" aria-labelledby=\"ressourceforloeb-heading\">",
+            "<h3 class=\"result-title\" id=\"ressourceforloeb-heading\">",
+            "id=\"jobafklaringsforloeb-result\" data-outcome=\"",
+            &format!("id=\"ydelse-result\" data-monthly-kr=\"{}\"", a.ydelse.monthly_kr),
+            "<div class=\"alert alert-info notices\" id=\"notices\"><svg class=\"icon-svg alert-icon\"",
+            "<div class=\"reasons-why\"><h4>",
+            "<span class=\"law\">LAB § 114, stk. 3 (før 1. januar 2022)</span></li>",
+            "<table class=\"ydelse-lines\"><caption>",
+            "<section class=\"milestones\" aria-labelledby=\"milestones-heading\">",
+            "<dt>Du fylder 40 år</dt><dd>12. februar 2007</dd>",
+        ] {
+            assert!(html.contains(part), "missing {part:?} in\n{html}");
+        }
+        assert!(html.contains(&rf_headline(Lang::Da.texts(), &a.ressourceforloeb)));
+        // Every section and element is closed (a stray tag would swallow the timeline after it).
+        for tag in ["section", "div", "ul", "li", "p", "table", "details", "dl"] {
+            let opened = html.matches(&format!("<{tag}>")).count()
+                + html.matches(&format!("<{tag} ")).count();
+            assert_eq!(opened, html.matches(&format!("</{tag}>")).count(), "<{tag}>");
+        }
+        let en = answers_html(Some(&a), false, Lang::En);
+        assert!(en.contains(&rf_headline(Lang::En.texts(), &a.ressourceforloeb)));
+        assert!(en.contains("<span class=\"law\">LAB § 114, stk. 3 (før 1. januar 2022)</span>"));
+        assert!(!en.contains("Du fylder 40 år"));
+    }
+
+    #[test]
+    fn after_1_february_2026_the_notice_is_a_warning() {
+        let a = assess(&Situation::new(d(2026, 3, 1), d(1980, 5, 17)));
+        let html = answers_html(Some(&a), false, Lang::Da);
+        assert!(html.starts_with("<div class=\"alert alert-warning notices\" id=\"notices\">"));
+    }
+
+    #[test]
+    fn without_an_assessment_it_says_what_is_missing_or_wrong() {
+        let t = Lang::Da.texts();
+        assert_eq!(
+            answers_html(None, true, Lang::Da),
+            format!("<p class=\"results-waiting\">{}</p>", esc(t.results_waiting))
+        );
+        let invalid = answers_html(None, false, Lang::En);
+        assert!(invalid.starts_with("<div class=\"alert alert-warning results-invalid\"><svg"));
+        assert!(invalid.contains(&esc(Lang::En.texts().results_invalid)));
+    }
+}
