@@ -2,7 +2,7 @@
 //! and the crash view that replaces a blank page if anything panics.
 
 use super::form::Form;
-use super::html::{icon_parts, IconKind};
+use super::html::{el, icon_html, icon_parts, IconKind};
 use super::form_state::{evaluate, Evaluation, FieldError, FormState, Problem};
 use super::i18n::{Lang, Texts};
 use super::results::Results;
@@ -177,14 +177,7 @@ pub fn App() -> impl IntoView {
         <main id="main" class="container page-main" tabindex="-1">
             <h1>{move || ctx.t().title}</h1>
             <p class="font-lead">{move || ctx.t().lead}</p>
-            <div class="alert alert-info guidance">
-                <Icon kind=IconKind::Info/>
-                <div class="alert-body">
-                    <p class="alert-heading">{move || ctx.t().guidance_heading}</p>
-                    <p class="alert-text">{move || ctx.t().guidance_text}</p>
-                    <p class="alert-text">{move || ctx.t().privacy}</p>
-                </div>
-            </div>
+            <div class="alert alert-info guidance" inner_html=move || guidance_html(ctx.t())></div>
             <ErrorSummary/>
             <super::persist::StartNotice/>
             <div class="layout">
@@ -199,6 +192,17 @@ pub fn App() -> impl IntoView {
         </main>
         <Footer/>
     }
+}
+
+/// What the page is for and that nothing leaves the device (markup: text only, see html.rs).
+fn guidance_html(t: &Texts) -> String {
+    let mut out = icon_html(IconKind::Info);
+    out.push_str("<div class=\"alert-body\">");
+    el(&mut out, "p", "class=\"alert-heading\"", t.guidance_heading);
+    el(&mut out, "p", "class=\"alert-text\"", t.guidance_text);
+    el(&mut out, "p", "class=\"alert-text\"", t.privacy);
+    out.push_str("</div>");
+    out
 }
 
 /// DKFDS error summary: every problem on show, each a link to its field.

@@ -3,6 +3,7 @@
 
 use super::app::use_ctx;
 use super::form_state::FormState;
+use super::html::{el, esc};
 use leptos::prelude::*;
 
 /// Where a text field's value lives in the form: how to read it and how to write it.
@@ -164,19 +165,18 @@ pub fn select(
                     ctx.form.update(|f| set(f, v));
                     ctx.touch(id);
                 }
-            >
-                {move || {
-                    let current = current.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let selected = v == current;
-                            view! { <option value=v selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
+                inner_html=move || options.with(|o| options_html(o, &current.get()))
+            ></select>
         </div>
     }
+}
+
+/// A select's options as markup (one DOM call instead of a view per option).
+fn options_html(options: &[(String, String)], current: &str) -> String {
+    let mut out = String::new();
+    for (value, text) in options {
+        let selected = if *value == current { " selected" } else { "" };
+        el(&mut out, "option", &format!("value=\"{}\"{selected}", esc(value)), text);
+    }
+    out
 }

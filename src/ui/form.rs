@@ -4,6 +4,7 @@
 use super::app::{focus_field, use_ctx};
 use super::fields::{checkbox, select, text_field, Binding, Kind};
 use super::form_state::{FormState, PreviousRow};
+use super::html::{el, list};
 use super::i18n::{Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
 use crate::rules::satser::SATSER;
 use leptos::either::EitherOf6;
@@ -347,30 +348,28 @@ pub fn Form() -> impl IntoView {
     }
 }
 
-/// The seed's indicators for and against a development perspective (R2), to help answer.
+/// The seed's indicators for and against a development perspective (R2), to help answer
+/// (markup: text only, see html.rs).
 #[component]
 fn Indicators() -> impl IntoView {
     let ctx = use_ctx();
-    let list = move |items: fn(&'static Texts) -> [&'static str; 4]| {
-        move || {
-            items(ctx.t())
-                .into_iter()
-                .map(|item| view! { <li>{item}</li> })
-                .collect_view()
-        }
-    };
-    view! {
-        <details class="details indicators">
-            <summary class="details-summary">{move || ctx.t().indicators_summary}</summary>
-            <div class="details-text">
-                <p class="weight-semibold">{move || ctx.t().indicators_for}</p>
-                <ul>{list(|t| t.indicators_for_list)}</ul>
-                <p class="weight-semibold">{move || ctx.t().indicators_against}</p>
-                <ul>{list(|t| t.indicators_against_list)}</ul>
-                <p class="form-hint">{move || ctx.t().indicators_source}</p>
-            </div>
-        </details>
+    view! { <details class="details indicators" inner_html=move || indicators_html(ctx.t())></details> }
+}
+
+fn indicators_html(t: &Texts) -> String {
+    let mut out = String::new();
+    el(&mut out, "summary", "class=\"details-summary\"", t.indicators_summary);
+    out.push_str("<div class=\"details-text\">");
+    for (heading, items) in [
+        (t.indicators_for, t.indicators_for_list),
+        (t.indicators_against, t.indicators_against_list),
+    ] {
+        el(&mut out, "p", "class=\"weight-semibold\"", heading);
+        list(&mut out, &items);
     }
+    el(&mut out, "p", "class=\"form-hint\"", t.indicators_source);
+    out.push_str("</div>");
+    out
 }
 
 /// Earlier forløb: rows with start, end and leave days, added and removed by the user.

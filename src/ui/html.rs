@@ -26,6 +26,15 @@ pub fn el(out: &mut String, tag: &str, attrs: &str, text: &str) {
     let _ = write!(out, "<{tag}{sep}{attrs}>{}</{tag}>", esc(text));
 }
 
+/// Appends a `<ul>` of the items, each escaped.
+pub fn list(out: &mut String, items: &[&str]) {
+    out.push_str("<ul>");
+    for item in items {
+        el(out, "li", "", item);
+    }
+    out.push_str("</ul>");
+}
+
 #[derive(Clone, Copy, PartialEq)]
 pub enum IconKind {
     Info,
@@ -65,6 +74,9 @@ mod tests {
         let mut out = String::new();
         el(&mut out, "p", "class=\"x\"", "<script>");
         assert_eq!(out, "<p class=\"x\">&lt;script&gt;</p>");
+        out.clear();
+        list(&mut out, &["a", "<b>"]);
+        assert_eq!(out, "<ul><li>a</li><li>&lt;b&gt;</li></ul>");
         assert_eq!((n(2.5), n(2.49), n(0.0)), (3, 2, 0));
     }
 }

@@ -4,6 +4,7 @@
 
 use super::answers::answers_html;
 use super::app::use_ctx;
+use super::html::{el, list};
 use super::results_text::{ja_headline, rf_headline, y_headline};
 use crate::rules::Assessment;
 use leptos::prelude::*;
@@ -60,15 +61,18 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
     view! { <p class="sr-only" aria-live="polite" id="results-status">{status}</p> }
 }
 
+/// What the calculator leaves out (markup: text only, see html.rs).
 #[component]
 fn NotCovered() -> impl IntoView {
     let ctx = use_ctx();
-    view! {
-        <details class="details not-covered">
-            <summary class="details-summary">{move || ctx.t().not_covered_heading}</summary>
-            <div class="details-text">
-                <ul>{move || ctx.t().not_covered.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul>
-            </div>
-        </details>
-    }
+    let html = move || {
+        let t = ctx.t();
+        let mut out = String::new();
+        el(&mut out, "summary", "class=\"details-summary\"", t.not_covered_heading);
+        out.push_str("<div class=\"details-text\">");
+        list(&mut out, &t.not_covered);
+        out.push_str("</div>");
+        out
+    };
+    view! { <details class="details not-covered" inner_html=html></details> }
 }
