@@ -11,6 +11,8 @@
 //    inlined as data: URIs (so that no icon is fetched after the page has loaded); other DKFDS
 //    images ("img/<file>") are copied from node_modules/dkfds/src/img/ into style/build/img/.
 //    style/build/icons/ always exists, possibly empty. Anything else unresolved fails the build.
+// 4. Drops the rules the page cannot use (purgecss; see below), keeping the whole stylesheet as
+//    style/build/main.full.css for the test that the page looks the same with either.
 //
 // index.html links them with
 //   <link data-trunk rel="css"      href="style/build/main.css">
@@ -144,10 +146,25 @@ if (bad.length) {
   fail(`style/build/main.css refers to files that are not next to it (or to other hosts):\n  ${[...new Set(bad)].join("\n  ")}\n` +
        `Font URLs must be "fonts/<file>"; DKFDS icons "icons/<name>.svg" (set $icons-folder-path: "icons/").`);
 }
+// Only the rules the page can use: a rule stays if every class, id and element it names occurs
+// as a word somewhere in src/ (Rust), index.html or public/ — so a class must be written out
+// whole in the source, never pieced together. DKFDS's partials hold far more than the page
+// uses (−45 % of the CSS). The whole stylesheet is kept as style/build/main.full.css (not
+// shipped) for tests/e2e/tests/styles.rs, which checks that the page looks exactly the same
+// with either, in every state it checks.
+writeIfChanged(join(outDir, "main.full.css"), css + "\n");
+const { PurgeCSS } = await import("purgecss");
+const [purged] = await new PurgeCSS().purge({
+  content: [join(root, "src/**/*.rs"), join(root, "index.html"), join(root, "public/**/*.js")],
+  css: [{ raw: css }],
+  defaultExtractor: (text) => text.match(/[A-Za-z0-9_-]+/g) || [],
+});
+const fullLength = css.length;
+css = purged.css;
 const cssChanged = writeIfChanged(join(outDir, "main.css"), css + "\n");
 
 const imgs = copied["img/"].length;
-console.log(`build:css: style/build/main.css (${css.length} bytes${cssChanged ? "" : ", unchanged"}), ` +
+console.log(`build:css: style/build/main.css (${css.length} of ${fullLength} bytes${cssChanged ? "" : ", unchanged"}), ` +
             `${FONTS.length} fonts, ${inlined.size} icons inlined${imgs ? `, ${imgs} images` : ""}`);
 
 // Remove from dir everything not in keep (a path relative to dir), so dist/ ships only what is used.

@@ -1,0 +1,199 @@
+//! The shipped stylesheet holds only the rules the page can use (scripts/build-css.mjs drops the
+//! rest of DKFDS with purgecss, keeping the whole as style/build/main.full.css). This test
+//! checks that nothing the page needs was dropped: the page in dist/ and a copy of it that
+//! loads the whole stylesheet give every element — and its ::before, ::after and ::marker —
+//! the same computed style, in each state below (empty, results with every <details> open,
+//! errors, English, a 390 px phone, print, focus on each kind of field).
+
+use forloebsberegneren_e2e::{cdp, dist_dir, repo_root, Browser, Options, Result};
+use serde_json::json;
+use std::path::Path;
+
+/// Every element's computed style (and its pseudo elements' where they exist) as one string of
+/// `property:value` lines, labelled by tag, id and class. With `arguments[0]` = null it returns
+/// a hash of each string (the strings are large); with a list of indices, those strings whole.
+const SNAPSHOT: &str = r#"
+const only = arguments[0];
+const style = (el) => {
+  const parts = [];
+  for (const pseudo of [null, '::before', '::after', '::marker']) {
+    const cs = getComputedStyle(el, pseudo);
+    if (pseudo && (pseudo === '::marker' ? cs.display === 'none' || !/list-item/.test(getComputedStyle(el).display) : cs.content === 'none' || cs.content === 'normal')) continue;
+    for (let i = 0; i < cs.length; i++) parts.push((pseudo || '') + cs[i] + ':' + cs.getPropertyValue(cs[i]));
+  }
+  return parts.join('\n');
+};
+const hash = (s) => { let h = 2166136261; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); } return (h >>> 0).toString(16) + ':' + s.length; };
+const els = [...document.querySelectorAll('body *')];
+if (only) return only.map((i) => style(els[i]));
+return els.map((el) => [el.tagName.toLowerCase() + '#' + el.id + '.' + el.getAttribute('class'), hash(style(el))]);
+"#;
+
+struct State {
+    name: &'static str,
+    /// Path and query to open.
+    query: &'static str,
+    window: (u32, u32),
+    fields: &'static [(&'static str, &'static str)],
+    open_details: bool,
+    print: bool,
+    focus: Option<&'static str>,
+}
+
+const BASE: State = State {
+    name: "",
+    query: "/",
+    window: (1280, 900),
+    fields: &[],
+    open_details: false,
+    print: false,
+    focus: None,
+};
+
+const CASE: &[(&str, &str)] = &[("birth_date", "15-03-1975"), ("date", "01-06-2025")];
+
+fn states() -> Vec<State> {
+    vec![
+        State { name: "empty", ..BASE },
+        State { name: "results, details open", fields: CASE, open_details: true, ..BASE },
+        State {
+            name: "errors",
+            fields: &[("birth_date", "31-02-1975"), ("date", "01-06-2025"), ("ydelse_before_monthly", "abc")],
+            ..BASE
+        },
+        State { name: "English, 2026 rules", query: "/?lang=en", fields: &[("birth_date", "15-03-1975"), ("date", "01-03-2026")], ..BASE },
+        State { name: "phone", window: (390, 844), fields: CASE, ..BASE },
+        State { name: "print", fields: CASE, print: true, ..BASE },
+        State { name: "focus on a text field", focus: Some("birth_date"), ..BASE },
+        State { name: "focus on a checkbox", focus: Some("forsoerger"), ..BASE },
+        State { name: "focus on a select", focus: Some("ydelse_before"), ..BASE },
+    ]
+}
+
+/// Brings the page in `b` into `state`.
+async fn enter(b: &Browser, state: &State) -> Result<()> {
+    b.client().set_window_size(state.window.0, state.window.1).await?;
+    cdp::emulate_media(b.client(), "").await?;
+    b.goto(state.query).await?;
+    b.wait_for("#birth_date").await?;
+    for (id, value) in state.fields {
+        b.set_field(id, value).await?;
+    }
+    if state.open_details {
+        b.client().execute("document.querySelectorAll('details').forEach((d) => { d.open = true; });", vec![]).await?;
+    }
+    if state.print {
+        cdp::emulate_media(b.client(), "print").await?;
+    }
+    if let Some(id) = state.focus {
+        b.client().execute("document.getElementById(arguments[0]).focus();", vec![json!(id)]).await?;
+    }
+    Ok(())
+}
+
+async fn hashes(b: &Browser) -> Result<Vec<(String, String)>> {
+    let v = b.client().execute(SNAPSHOT, vec![json!(null)]).await?;
+    Ok(serde_json::from_value(v)?)
+}
+
+async fn styles(b: &Browser, indices: &[usize]) -> Result<Vec<String>> {
+    let v = b.client().execute(SNAPSHOT, vec![json!(indices)]).await?;
+    Ok(serde_json::from_value(v)?)
+}
+
+/// A copy of dist/ whose stylesheet is the whole one (and without the `integrity` attributes,
+/// which would now reject it).
+fn dist_with_full_stylesheet() -> Result<tempfile::TempDir> {
+    let dir = tempfile::Builder::new().prefix("e2e-full-css-").tempdir()?;
+    copy_dir(&dist_dir(), dir.path())?;
+    let full = std::fs::read(repo_root().join("style/build/main.full.css"))?;
+    let mut replaced = 0;
+    for entry in std::fs::read_dir(dir.path())? {
+        let path = entry?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
+        if name.starts_with("main-") && name.ends_with(".css") {
+            std::fs::write(&path, &full)?;
+            replaced += 1;
+        }
+    }
+    assert_eq!(replaced, 1, "dist/ should hold one main-<hash>.css");
+    let index = dir.path().join("index.html");
+    let html = std::fs::read_to_string(&index)?;
+    let mut out = String::new();
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find(" integrity=\"") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " integrity=\"".len()..];
+        rest = &after[after.find('"').map_or(after.len(), |j| j + 1)..];
+    }
+    out.push_str(rest);
+    std::fs::write(&index, out)?;
+    Ok(dir)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_page_looks_the_same_with_the_whole_dkfds_stylesheet() -> Result<()> {
+    let full = dist_with_full_stylesheet()?;
+    let shipped_len = std::fs::read_to_string(repo_root().join("style/build/main.css"))?.len();
+    let full_len = std::fs::read_to_string(repo_root().join("style/build/main.full.css"))?.len();
+    assert!(shipped_len < full_len, "the shipped stylesheet should be the smaller one");
+    let shipped = Browser::start().await?;
+    let whole = Browser::start_with(Options { dist: full.path().to_path_buf(), ..Options::default() }).await;
+    let compared = async {
+        let whole = whole?;
+        let compared = compare(&shipped, &whole).await;
+        whole.close().await;
+        compared
+    }
+    .await;
+    shipped.close().await;
+    let differences = compared?;
+    assert!(
+        differences.is_empty(),
+        "{} elements look different without the dropped rules (a class pieced together in the \
+         source, or a rule purgecss cannot see?):\n{}",
+        differences.len(),
+        differences.join("\n")
+    );
+    Ok(())
+}
+
+/// Every state in both pages; the differences found, described.
+async fn compare(shipped: &Browser, whole: &Browser) -> Result<Vec<String>> {
+    let mut differences = Vec::new();
+    for state in states() {
+        enter(shipped, &state).await?;
+        enter(whole, &state).await?;
+        let (a, b) = (hashes(shipped).await?, hashes(whole).await?);
+        assert!(a.len() > 150, "{}: only {} elements: did the page start?", state.name, a.len());
+        assert_eq!(a.len(), b.len(), "{}: different number of elements", state.name);
+        let differing: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).take(10).collect();
+        let (sa, sb) = (styles(shipped, &differing).await?, styles(whole, &differing).await?);
+        for (k, &i) in differing.iter().enumerate() {
+            let diff: Vec<String> = sa[k]
+                .lines()
+                .zip(sb[k].lines())
+                .filter(|(x, y)| x != y)
+                .take(3)
+                .map(|(x, y)| format!("{x} (whole stylesheet: {y})"))
+                .collect();
+            differences.push(format!("{}: {}: {}", state.name, a[i].0, diff.join("; ")));
+        }
+        eprintln!("{}: {} elements compared", state.name, a.len());
+    }
+    Ok(differences)
+}
