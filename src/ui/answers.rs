@@ -25,7 +25,12 @@ pub fn answers_html(a: Option<&Assessment>, waiting: bool, lang: Lang) -> String
             ydelse_panel(&mut out, &a.ydelse, t, lang);
             milestones(&mut out, a, t);
         }
-        None if waiting => el(&mut out, "p", "class=\"results-waiting\"", t.results_waiting),
+        None if waiting => el(
+            &mut out,
+            "p",
+            "class=\"results-waiting\"",
+            t.results_waiting,
+        ),
         None => {
             out.push_str("<div class=\"alert alert-warning results-invalid\">");
             out.push_str(&icon_html(IconKind::Warning));
@@ -63,14 +68,23 @@ fn notices(out: &mut String, a: &Assessment, t: &Texts, lang: Lang) {
         Regime::R2026 => ("alert alert-warning notices", IconKind::Warning),
         _ => ("alert alert-info notices", IconKind::Info),
     };
-    let _ = write!(out, "<div class=\"{class}\" id=\"notices\">{}<div class=\"alert-body\">", icon_html(icon));
+    let _ = write!(
+        out,
+        "<div class=\"{class}\" id=\"notices\">{}<div class=\"alert-body\">",
+        icon_html(icon)
+    );
     el(out, "h3", "class=\"alert-heading\"", t.notices_heading);
     for n in &a.notices {
         out.push_str("<p class=\"alert-text\">");
         sentence(out, n, lang);
         out.push_str("</p>");
     }
-    el(out, "p", "class=\"alert-text\"", &(t.rates_used)(a.ydelse.rate_year));
+    el(
+        out,
+        "p",
+        "class=\"alert-text\"",
+        &(t.rates_used)(a.ydelse.rate_year),
+    );
     out.push_str("</div></div>");
 }
 
@@ -123,7 +137,12 @@ fn panel_start(out: &mut String, id: &str, tone: &str, data: &str, title: &str, 
         out,
         "<section class=\"result-panel {tone}\" id=\"{id}-result\"{data} aria-labelledby=\"{id}-heading\">"
     );
-    el(out, "h3", &format!("class=\"result-title\" id=\"{id}-heading\""), title);
+    el(
+        out,
+        "h3",
+        &format!("class=\"result-title\" id=\"{id}-heading\""),
+        title,
+    );
     el(out, "p", "class=\"result-headline\"", headline);
 }
 
@@ -142,7 +161,14 @@ fn ressourceforloeb_panel(out: &mut String, r: &RessourceforloebResult, t: &Text
     if let Some(m) = r.max_months {
         let _ = write!(data, " data-max-months=\"{m}\"");
     }
-    panel_start(out, "ressourceforloeb", tone, &data, t.rf_heading, &rf_headline(t, r));
+    panel_start(
+        out,
+        "ressourceforloeb",
+        tone,
+        &data,
+        t.rf_heading,
+        &rf_headline(t, r),
+    );
     if let (RessourceforloebOutcome::OnlyIfWished, Some(m)) = (r.outcome, r.max_months) {
         sub(out, &(t.rf_only_if_wished_sub)(&t.duration(m)));
     }
@@ -161,7 +187,14 @@ fn jobafklaring_panel(out: &mut String, j: &JobafklaringResult, t: &Texts, lang:
         JobafklaringOutcome::NotApplicable => "result--neutral",
     };
     let data = format!(" data-outcome=\"{}\"", ja_value(j.outcome));
-    panel_start(out, "jobafklaringsforloeb", tone, &data, t.ja_heading, &ja_headline(t, j));
+    panel_start(
+        out,
+        "jobafklaringsforloeb",
+        tone,
+        &data,
+        t.ja_heading,
+        &ja_headline(t, j),
+    );
     if let (JobafklaringOutcome::Entitled, Some(m)) = (j.outcome, j.max_months) {
         sub(out, &(t.ja_entitled_sub)(&t.duration(m)));
     }
@@ -175,7 +208,14 @@ fn jobafklaring_panel(out: &mut String, j: &JobafklaringResult, t: &Texts, lang:
 
 fn ydelse_panel(out: &mut String, y: &Ydelse, t: &Texts, lang: Lang) {
     let data = format!(" data-monthly-kr=\"{}\"", y.monthly_kr);
-    panel_start(out, "ydelse", "result--neutral", &data, t.y_heading, &y_headline(t, y));
+    panel_start(
+        out,
+        "ydelse",
+        "result--neutral",
+        &data,
+        t.y_heading,
+        &y_headline(t, y),
+    );
     lines(out, y, t, lang);
     reasons(out, &y.reasons, t, lang);
     out.push_str("</section>");
@@ -207,9 +247,18 @@ fn milestones(out: &mut String, a: &Assessment, t: &Texts) {
     let rows = [
         (t.ms_40.to_string(), t.date(m.birthday_40)),
         (t.ms_50.to_string(), t.date(m.birthday_50)),
-        (t.ms_six_years.to_string(), t.date(m.six_years_before_pension)),
-        (pension_milestone(t, a.folkepension.age_years), t.date(a.folkepension.date)),
-        (t.ms_days_used.to_string(), (t.days)(m.days_in_previous_forloeb)),
+        (
+            t.ms_six_years.to_string(),
+            t.date(m.six_years_before_pension),
+        ),
+        (
+            pension_milestone(t, a.folkepension.age_years),
+            t.date(a.folkepension.date),
+        ),
+        (
+            t.ms_days_used.to_string(),
+            (t.days)(m.days_in_previous_forloeb),
+        ),
     ];
     out.push_str("<section class=\"milestones\" aria-labelledby=\"milestones-heading\">");
     el(out, "h3", "id=\"milestones-heading\"", t.milestones_heading);
@@ -220,7 +269,6 @@ fn milestones(out: &mut String, a: &Assessment, t: &Texts) {
     }
     out.push_str("</dl></section>");
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -267,7 +315,11 @@ mod tests {
         for tag in ["section", "div", "ul", "li", "p", "table", "details", "dl"] {
             let opened = html.matches(&format!("<{tag}>")).count()
                 + html.matches(&format!("<{tag} ")).count();
-            assert_eq!(opened, html.matches(&format!("</{tag}>")).count(), "<{tag}>");
+            assert_eq!(
+                opened,
+                html.matches(&format!("</{tag}>")).count(),
+                "<{tag}>"
+            );
         }
         let en = answers_html(Some(&a), false, Lang::En);
         assert!(en.contains(&rf_headline(Lang::En.texts(), &a.ressourceforloeb)));
@@ -287,7 +339,10 @@ mod tests {
         let t = Lang::Da.texts();
         assert_eq!(
             answers_html(None, true, Lang::Da),
-            format!("<p class=\"results-waiting\">{}</p>", esc(t.results_waiting))
+            format!(
+                "<p class=\"results-waiting\">{}</p>",
+                esc(t.results_waiting)
+            )
         );
         let invalid = answers_html(None, false, Lang::En);
         assert!(invalid.starts_with("<div class=\"alert alert-warning results-invalid\"><svg"));

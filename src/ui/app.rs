@@ -2,8 +2,8 @@
 //! and the crash view that replaces a blank page if anything panics.
 
 use super::form::Form;
-use super::html::{el, icon_html, icon_parts, IconKind};
 use super::form_state::{evaluate, Evaluation, FieldError, FormState, Problem};
+use super::html::{el, icon_html, icon_parts, IconKind};
 use super::i18n::{Lang, Texts};
 use super::results::Results;
 use chrono::NaiveDate;

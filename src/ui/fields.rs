@@ -1,9 +1,9 @@
-//! DKFDS form fields: label above the field, hint, the error message above the input, no
-//! placeholders. Each field's id is its SPEC § 7 field name.
+//! The text field of an earlier forløb's row, as a Leptos view (the rest of the form is markup,
+//! form_html.rs, with the same DKFDS structure): label above the field, hint, the error
+//! message above the input, no placeholders; ids `previous_forloeb-N-start|end|excluded_days`.
 
 use super::app::use_ctx;
-use super::form_state::FormState;
-use super::html::{el, esc};
+use super::form_html::Kind;
 use leptos::prelude::*;
 
 /// Where a text field's value lives in the form: how to read it and how to write it.
@@ -11,27 +11,6 @@ use leptos::prelude::*;
 pub struct Binding {
     pub value: Signal<String>,
     pub set: Callback<String>,
-}
-
-impl Binding {
-    /// A top-level field of the form.
-    pub fn field(
-        get: fn(&FormState) -> &String,
-        put: fn(&mut FormState) -> &mut String,
-    ) -> Binding {
-        let ctx = use_ctx();
-        Binding {
-            value: Signal::derive(move || ctx.form.with(|f| get(f).clone())),
-            set: Callback::new(move |v| ctx.form.update(|f| *put(f) = v)),
-        }
-    }
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub enum Kind {
-    Date,
-    Amount,
-    Days,
 }
 
 /// A text field. `bind` reads and writes the form; `label`/`hint` follow the language.
@@ -48,11 +27,7 @@ pub fn text_field(
     let ctx = use_ctx();
     let current = Memo::new(move |_| bind.value.get());
     let error = Memo::new(move |_| id.with(|id| ctx.error_for(id)));
-    let (inputmode, width) = match kind {
-        Kind::Date => ("numeric", "input-width-s"),
-        Kind::Amount => ("decimal", "input-width-m"),
-        Kind::Days => ("numeric", "input-width-xs"),
-    };
+    let (inputmode, width) = kind.input();
     let hint_id = move || format!("{}-hint", id.get());
     let error_id = move || format!("{}-error", id.get());
     view! {
@@ -100,83 +75,4 @@ fn ErrorMessage(id: Signal<String>, error: Memo<Option<String>>) -> impl IntoVie
             </span>
         </Show>
     }
-}
-
-pub fn checkbox(
-    id: &'static str,
-    label: Signal<String>,
-    hint: Option<Signal<String>>,
-    value: fn(&FormState) -> bool,
-    set: fn(&mut FormState, bool),
-) -> impl IntoView + use<> {
-    let ctx = use_ctx();
-    let hint_id = format!("{id}-hint");
-    view! {
-        <div class="form-group-checkbox">
-            <input
-                class="form-checkbox"
-                type="checkbox"
-                id=id
-                name=id
-                aria-describedby=hint.map(|_| hint_id.clone())
-                prop:checked=Memo::new(move |_| ctx.form.with(value))
-                on:change=move |ev| {
-                    let checked = event_target_checked(&ev);
-                    ctx.form.update(|f| set(f, checked));
-                }
-            />
-            <label for=id class="form-label">{label}</label>
-            {hint.map(|hint| view! { <span class="form-hint" id=hint_id.clone()>{hint}</span> })}
-        </div>
-    }
-}
-
-/// A `<select>` whose option values are the SPEC § 7 enum values.
-/// `options` are (value, label) pairs; labels follow the language.
-pub fn select(
-    id: &'static str,
-    label: Signal<String>,
-    hint: Option<Signal<String>>,
-    options: Signal<Vec<(String, String)>>,
-    value: fn(&FormState) -> String,
-    set: fn(&mut FormState, String),
-) -> impl IntoView + use<> {
-    let ctx = use_ctx();
-    let current = Memo::new(move |_| ctx.form.with(value));
-    let error = Memo::new(move |_| ctx.error_for(id));
-    let hint_id = format!("{id}-hint");
-    view! {
-        <div class="form-group" class:form-error=move || error.with(Option::is_some)>
-            <label class="form-label" for=id>{label}</label>
-            {hint.map(|hint| view! { <span class="form-hint" id=hint_id.clone()>{hint}</span> })}
-            <ErrorMessage id=Signal::derive(move || format!("{id}-error")) error=error/>
-            <select
-                class="form-select"
-                id=id
-                name=id
-                aria-describedby=move || {
-                    let ids = [hint.map(|_| hint_id.clone()), error.with(Option::is_some).then(|| format!("{id}-error"))];
-                    let ids: Vec<String> = ids.into_iter().flatten().collect();
-                    (!ids.is_empty()).then(|| ids.join(" "))
-                }
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    ctx.form.update(|f| set(f, v));
-                    ctx.touch(id);
-                }
-                inner_html=move || options.with(|o| options_html(o, &current.get()))
-            ></select>
-        </div>
-    }
-}
-
-/// A select's options as markup (one DOM call instead of a view per option).
-fn options_html(options: &[(String, String)], current: &str) -> String {
-    let mut out = String::new();
-    for (value, text) in options {
-        let selected = if *value == current { " selected" } else { "" };
-        el(&mut out, "option", &format!("value=\"{}\"{selected}", esc(value)), text);
-    }
-    out
 }

@@ -1,322 +1,182 @@
 //! The form, grouped the way a person thinks about their situation. No submit button: the
 //! answer follows the fields.
+//!
+//! The fieldsets are markup (form_html.rs), rebuilt only when the language changes. One
+//! listener per kind of event on the `<form>` writes what the user does into the state, and one
+//! effect (`Form`'s `sync`) shows the state in the fields: a value set from elsewhere ("Slet
+//! mine oplysninger"), a problem on show or gone. The earlier forløb, rows the user adds and
+//! removes, are Leptos views.
 
 use super::app::{focus_field, use_ctx};
-use super::fields::{checkbox, select, text_field, Binding, Kind};
+use super::fields::{text_field, Binding};
+use super::form_html::{
+    controls, described_by, error_html, fieldset_html, is_choice, text_kind, Field, Fieldset, Kind,
+    AFTER_PREVIOUS, BEFORE_PREVIOUS,
+};
 use super::form_state::{FormState, PreviousRow};
-use super::html::{el, list};
-use super::i18n::{Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
-use crate::rules::satser::SATSER;
-use leptos::either::EitherOf6;
+use super::i18n::Texts;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
 
-/// A text of the current language.
-type Text = fn(&'static Texts) -> &'static str;
-type Options = Signal<Vec<(String, String)>>;
-
-/// One field of the form, as data: all fields of a kind are built by the same code
-/// (`field`), instead of one `view!` (and one monomorphised copy of tachys) per field.
-enum Field {
-    /// id, label, hint, kind, autocomplete, read, write.
-    Text(
-        &'static str,
-        Text,
-        Text,
-        Kind,
-        &'static str,
-        fn(&FormState) -> &String,
-        fn(&mut FormState) -> &mut String,
-    ),
-    /// id, label, hint, read, write.
-    Check(
-        &'static str,
-        Text,
-        Option<Text>,
-        fn(&FormState) -> bool,
-        fn(&mut FormState, bool),
-    ),
-    /// id, label, hint, options, read, write.
-    Select(
-        &'static str,
-        Text,
-        Option<Text>,
-        Options,
-        fn(&FormState) -> String,
-        fn(&mut FormState, String),
-    ),
-    /// The "Avanceret" details around the grant date.
-    Advanced(NodeRef<leptos::html::Details>),
-    /// A hint paragraph.
-    Hint(Text),
-    /// The indicators for and against a development perspective.
-    Indicators,
-}
-
-fn tx(f: Text) -> Signal<String> {
+/// A fieldset of markup, rebuilt (with the values and problems of the moment) when the
+/// language changes.
+fn fieldset(fieldset: &'static Fieldset) -> impl IntoView + use<> {
     let ctx = use_ctx();
-    Signal::derive(move || f(ctx.t()).to_string())
+    let html = move || {
+        let lang = ctx.lang.get();
+        untrack(|| {
+            ctx.form
+                .with(|f| fieldset_html(fieldset, lang, f, &|id| ctx.error_for(id)))
+        })
+    };
+    view! { <fieldset inner_html=html></fieldset> }
 }
 
-fn text(
-    id: &'static str,
-    label: Text,
-    hint: Text,
-    kind: Kind,
-    autocomplete: &'static str,
-    get: fn(&FormState) -> &String,
-    put: fn(&mut FormState) -> &mut String,
-) -> impl IntoView + use<> {
-    text_field(
-        Signal::from(id),
-        tx(label),
-        tx(hint),
-        kind,
-        Binding::field(get, put),
-        autocomplete,
-    )
+/// The id of the control an event came from, and the control.
+fn control(ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    Some((el.id(), el))
 }
 
-/// One concrete view type for every kind of field (an enum, not a type-erased `AnyView`, whose
-/// vtable would keep each erased type's unused server-rendering code in the WebAssembly).
-fn field(f: Field) -> impl IntoView + use<> {
-    match f {
-        Field::Text(id, label, hint, kind, autocomplete, get, put) => {
-            EitherOf6::A(text(id, label, hint, kind, autocomplete, get, put))
+/// Shows the state in one control of the markup: its value, and its problem if it changed
+/// since `shown` (the problems on show, by id).
+fn sync(
+    field: &Field,
+    form: &FormState,
+    t: &Texts,
+    problem: Option<String>,
+    shown: &mut HashMap<&'static str, Option<String>>,
+) {
+    let (id, hint) = match *field {
+        Field::Text(id, ..) => (id, true),
+        Field::Select(id, _, hint, _) => (id, hint.is_some()),
+        Field::Check(id, ..) => (id, false),
+        _ => return,
+    };
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        match form.flag(id) {
+            Some(checked) if input.checked() != checked => input.set_checked(checked),
+            Some(_) => {}
+            None => {
+                let value = form.text(id).map(String::as_str).unwrap_or_default();
+                if input.value() != value {
+                    input.set_value(value);
+                }
+            }
         }
-        Field::Check(id, label, hint, value, set) => {
-            EitherOf6::B(checkbox(id, tx(label), hint.map(tx), value, set))
+    } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        let value = form.text(id).map(String::as_str).unwrap_or_default();
+        if select.value() != value {
+            select.set_value(value);
         }
-        Field::Select(id, label, hint, options, value, set) => {
-            EitherOf6::C(select(id, tx(label), hint.map(tx), options, value, set))
-        }
-        Field::Advanced(node_ref) => EitherOf6::D(view! {
-            <details class="details" node_ref=node_ref>
-                <summary class="details-summary">{tx(|t| t.advanced)}</summary>
-                <div class="details-text">
-                    {text("decision_date", |t| t.decision_date, |t| t.decision_date_hint, Kind::Date, "off", |f| &f.decision_date, |f| &mut f.decision_date)}
-                </div>
-            </details>
-        }),
-        Field::Hint(hint) => EitherOf6::E(view! { <p class="form-hint">{tx(hint)}</p> }),
-        Field::Indicators => EitherOf6::F(view! { <Indicators/> }),
     }
-}
-
-/// A fieldset of the form: its legend and its fields (one concrete type for all of them).
-fn fieldset(legend: Text, fields: Vec<Field>) -> impl IntoView + use<> {
-    let fields = fields.into_iter().map(field).collect::<Vec<_>>();
-    view! {
-        <fieldset>
-            <legend class="h3">{tx(legend)}</legend>
-            {fields}
-        </fieldset>
+    if form.flag(id).is_some() || shown.get(id) == Some(&problem) {
+        return;
     }
+    if let Some(group) = el.parent_element() {
+        group.set_class_name(if problem.is_some() {
+            "form-group form-error"
+        } else {
+            "form-group"
+        });
+    }
+    if let Some(message) = document().get_element_by_id(&format!("{id}-error")) {
+        message.set_inner_html(&error_html(t, problem.as_deref()));
+        message
+            .toggle_attribute_with_force("hidden", problem.is_none())
+            .ok();
+    }
+    match described_by(id, hint, problem.is_some()) {
+        Some(ids) => el.set_attribute("aria-describedby", &ids).ok(),
+        None => el.remove_attribute("aria-describedby").ok(),
+    };
+    match problem {
+        Some(_) => el.set_attribute("aria-invalid", "true").ok(),
+        None => el.remove_attribute("aria-invalid").ok(),
+    };
+    // A problem with the grant date must be visible: open "Avanceret" (never close it).
+    if id == "decision_date" && problem.is_some() {
+        if let Ok(Some(details)) = el.closest("details") {
+            details.set_attribute("open", "").ok();
+        }
+    }
+    shown.insert(id, problem);
 }
 
 #[component]
 pub fn Form() -> impl IntoView {
     let ctx = use_ctx();
-    let answers = Signal::derive(move || {
-        let t = ctx.t();
-        ANSWER_VALUES
-            .iter()
-            .zip(t.answers)
-            .map(|(v, l)| (v.to_string(), l.to_string()))
-            .collect::<Vec<_>>()
-    });
-    let ydelse_options = Signal::derive(move || {
-        let t = ctx.t();
-        YDELSE_BEFORE_VALUES
-            .iter()
-            .zip(t.ydelse_before_options)
-            .map(|(v, l)| (v.to_string(), l.to_string()))
-            .collect::<Vec<_>>()
-    });
-    // Exactly the years in rules::satser; a year sourced only secondarily says so.
-    let years = Signal::derive(move || {
-        let c = ctx.lang.get().c();
-        SATSER
-            .iter()
-            .map(|s| (s.year.to_string(), (c.rate_year_option)(s.year, s.verified)))
-            .collect::<Vec<_>>()
-    });
-    // A problem with the grant date must be visible: open "Avanceret" (never close it).
-    let advanced = NodeRef::<leptos::html::Details>::new();
+    // The problem on show per control, as last shown; rebuilt fieldsets show the current ones.
+    let shown = StoredValue::new(HashMap::<&'static str, Option<String>>::new());
     Effect::new(move |_| {
-        if let (Some(details), true) = (advanced.get(), ctx.error_for("decision_date").is_some()) {
-            details.set_open(true);
-        }
+        let t = ctx.t();
+        ctx.form.with(|form| {
+            shown.update_value(|shown| {
+                for field in controls() {
+                    let id = match field {
+                        Field::Text(id, ..) | Field::Select(id, ..) | Field::Check(id, ..) => *id,
+                        _ => continue,
+                    };
+                    sync(field, form, t, ctx.error_for(id), shown);
+                }
+            })
+        });
     });
-
-    let fieldsets = (
-        fieldset(
-            |t| t.about_legend,
-            vec![
-                Field::Text(
-                    "birth_date",
-                    |t| t.birth_date,
-                    |t| t.date_hint,
-                    Kind::Date,
-                    "bday",
-                    |f| &f.birth_date,
-                    |f| &mut f.birth_date,
-                ),
-                Field::Check(
-                    "forsoerger",
-                    |t| t.forsoerger,
-                    Some(|t| t.forsoerger_hint),
-                    |f| f.forsoerger,
-                    |f, v| f.forsoerger = v,
-                ),
-                Field::Check(
-                    "hjemmeboende",
-                    |t| t.hjemmeboende,
-                    Some(|t| t.hjemmeboende_hint),
-                    |f| f.hjemmeboende,
-                    |f, v| f.hjemmeboende = v,
-                ),
-            ],
-        ),
-        fieldset(
-            |t| t.new_legend,
-            vec![
-                Field::Text(
-                    "date",
-                    |t| t.date,
-                    |t| t.date_extra_hint,
-                    Kind::Date,
-                    "off",
-                    |f| &f.date,
-                    |f| &mut f.date,
-                ),
-                Field::Check(
-                    "wishes_forloeb",
-                    |t| t.wishes_forloeb,
-                    Some(|t| t.wishes_forloeb_hint),
-                    |f| f.wishes_forloeb,
-                    |f, v| f.wishes_forloeb = v,
-                ),
-                Field::Advanced(advanced),
-            ],
-        ),
-        view! { <PreviousForloeb/> },
-        fieldset(
-            |t| t.support_legend,
-            vec![
-                Field::Select(
-                    "ydelse_before",
-                    |t| t.ydelse_before,
-                    None,
-                    ydelse_options,
-                    |f| f.ydelse_before.clone(),
-                    |f, v| f.ydelse_before = v,
-                ),
-                Field::Text(
-                    "ydelse_before_monthly",
-                    |t| t.ydelse_before_monthly,
-                    |t| t.ydelse_before_monthly_hint,
-                    Kind::Amount,
-                    "off",
-                    |f| &f.ydelse_before_monthly,
-                    |f| &mut f.ydelse_before_monthly,
-                ),
-                Field::Text(
-                    "sygedagpenge_until",
-                    |t| t.sygedagpenge_until,
-                    |t| t.sygedagpenge_until_hint,
-                    Kind::Date,
-                    "off",
-                    |f| &f.sygedagpenge_until,
-                    |f| &mut f.sygedagpenge_until,
-                ),
-                Field::Text(
-                    "other_income_monthly",
-                    |t| t.other_income_monthly,
-                    |t| t.other_income_monthly_hint,
-                    Kind::Amount,
-                    "off",
-                    |f| &f.other_income_monthly,
-                    |f| &mut f.other_income_monthly,
-                ),
-                Field::Text(
-                    "wage_income_monthly",
-                    |t| t.wage_income_monthly,
-                    |t| t.wage_income_monthly_hint,
-                    Kind::Amount,
-                    "off",
-                    |f| &f.wage_income_monthly,
-                    |f| &mut f.wage_income_monthly,
-                ),
-            ],
-        ),
-        fieldset(
-            |t| t.sick_legend,
-            vec![
-                Field::Check(
-                    "on_sygedagpenge",
-                    |t| t.on_sygedagpenge,
-                    Some(|t| t.on_sygedagpenge_hint),
-                    |f| f.on_sygedagpenge,
-                    |f, v| f.on_sygedagpenge = v,
-                ),
-                Field::Select(
-                    "sygedagpenge_extension_possible",
-                    |t| t.extension,
-                    Some(|t| t.extension_hint),
-                    answers,
-                    |f| f.sygedagpenge_extension_possible.clone(),
-                    |f, v| f.sygedagpenge_extension_possible = v,
-                ),
-                Field::Check(
-                    "unfit_for_work",
-                    |t| t.unfit_for_work,
-                    None,
-                    |f| f.unfit_for_work,
-                    |f, v| f.unfit_for_work = v,
-                ),
-            ],
-        ),
-        fieldset(
-            |t| t.kommune_legend,
-            vec![
-                Field::Hint(|t| t.kommune_hint),
-                Field::Select(
-                    "target_group",
-                    |t| t.target_group,
-                    Some(|t| t.target_group_hint),
-                    answers,
-                    |f| f.target_group.clone(),
-                    |f, v| f.target_group = v,
-                ),
-                Field::Select(
-                    "development_perspective",
-                    |t| t.perspective,
-                    Some(|t| t.perspective_hint),
-                    answers,
-                    |f| f.development_perspective.clone(),
-                    |f, v| f.development_perspective = v,
-                ),
-                Field::Indicators,
-            ],
-        ),
-        fieldset(
-            |t| t.rates_legend,
-            vec![Field::Select(
-                "rate_year",
-                |t| t.rate_year,
-                Some(|t| t.rate_year_hint),
-                years,
-                |f| f.rate_year.clone(),
-                |f, v| f.rate_year = v,
-            )],
-        ),
-    );
-
+    let on_input = move |ev: web_sys::Event| {
+        let Some((id, el)) = control(&ev) else { return };
+        let (Some(kind), Some(input)) = (text_kind(&id), el.dyn_ref::<web_sys::HtmlInputElement>())
+        else {
+            return;
+        };
+        let value = input.value();
+        ctx.form.update(|f| {
+            if let Some(slot) = f.text_mut(&id) {
+                *slot = value;
+            }
+        });
+        // An amount is judged while typed (each prefix of a good amount is good); a date only
+        // when the user leaves it.
+        if kind != Kind::Date {
+            ctx.touch(&id);
+        }
+    };
+    let on_change = move |ev: web_sys::Event| {
+        let Some((id, el)) = control(&ev) else { return };
+        if text_kind(&id).is_some() {
+            ctx.touch(&id);
+        } else if let (Some(_), Some(input)) = (
+            ctx.form.with_untracked(|f| f.flag(&id)),
+            el.dyn_ref::<web_sys::HtmlInputElement>(),
+        ) {
+            let checked = input.checked();
+            ctx.form.update(|f| {
+                if let Some(slot) = f.flag_mut(&id) {
+                    *slot = checked;
+                }
+            });
+        } else if let (true, Some(select)) =
+            (is_choice(&id), el.dyn_ref::<web_sys::HtmlSelectElement>())
+        {
+            let value = select.value();
+            ctx.form.update(|f| {
+                if let Some(slot) = f.text_mut(&id) {
+                    *slot = value;
+                }
+            });
+            ctx.touch(&id);
+        }
+    };
     view! {
         <form
             class="calculator-form"
             novalidate
             on:submit=|ev| ev.prevent_default()
+            on:input=on_input
+            on:change=on_change
             // Enter in a text field is where a form would be sent: with problems on show, go to
             // the error summary (DKFDS), whose links lead back to the fields.
             on:keydown=move |ev| {
@@ -328,9 +188,9 @@ pub fn Form() -> impl IntoView {
             }
             aria-labelledby="form-heading"
         >
-            <h2 id="form-heading">{tx(|t| t.form_heading)}</h2>
+            <h2 id="form-heading">{move || ctx.t().form_heading}</h2>
             <p>
-                {tx(|t| t.form_intro)} " "
+                {move || ctx.t().form_intro} " "
                 // On a phone the answer is below the form: a way there without scrolling past it.
                 <a
                     class="function-link to-results"
@@ -340,36 +200,14 @@ pub fn Form() -> impl IntoView {
                         focus_field("results-heading");
                     }
                 >
-                    {tx(|t| t.to_results)}
+                    {move || ctx.t().to_results}
                 </a>
             </p>
-            {fieldsets}
+            {BEFORE_PREVIOUS.iter().map(fieldset).collect_view()}
+            <PreviousForloeb/>
+            {AFTER_PREVIOUS.iter().map(fieldset).collect_view()}
         </form>
     }
-}
-
-/// The seed's indicators for and against a development perspective (R2), to help answer
-/// (markup: text only, see html.rs).
-#[component]
-fn Indicators() -> impl IntoView {
-    let ctx = use_ctx();
-    view! { <details class="details indicators" inner_html=move || indicators_html(ctx.t())></details> }
-}
-
-fn indicators_html(t: &Texts) -> String {
-    let mut out = String::new();
-    el(&mut out, "summary", "class=\"details-summary\"", t.indicators_summary);
-    out.push_str("<div class=\"details-text\">");
-    for (heading, items) in [
-        (t.indicators_for, t.indicators_for_list),
-        (t.indicators_against, t.indicators_against_list),
-    ] {
-        el(&mut out, "p", "class=\"weight-semibold\"", heading);
-        list(&mut out, &items);
-    }
-    el(&mut out, "p", "class=\"form-hint\"", t.indicators_source);
-    out.push_str("</div>");
-    out
 }
 
 /// Earlier forløb: rows with start, end and leave days, added and removed by the user.

@@ -66,7 +66,59 @@ impl Default for FormState {
     }
 }
 
+/// The field with a SPEC § 7 id, as `&`/`&mut`: one list for reading and writing.
+macro_rules! text_field {
+    ($form:expr, $id:expr, $($r:tt)+) => {
+        Some(match $id {
+            "date" => $($r)+ $form.date,
+            "decision_date" => $($r)+ $form.decision_date,
+            "birth_date" => $($r)+ $form.birth_date,
+            "ydelse_before_monthly" => $($r)+ $form.ydelse_before_monthly,
+            "sygedagpenge_until" => $($r)+ $form.sygedagpenge_until,
+            "other_income_monthly" => $($r)+ $form.other_income_monthly,
+            "wage_income_monthly" => $($r)+ $form.wage_income_monthly,
+            "rate_year" => $($r)+ $form.rate_year,
+            "target_group" => $($r)+ $form.target_group,
+            "development_perspective" => $($r)+ $form.development_perspective,
+            "ydelse_before" => $($r)+ $form.ydelse_before,
+            "sygedagpenge_extension_possible" => $($r)+ $form.sygedagpenge_extension_possible,
+            _ => return None,
+        })
+    };
+}
+
+macro_rules! flag_field {
+    ($form:expr, $id:expr, $($r:tt)+) => {
+        Some(match $id {
+            "wishes_forloeb" => $($r)+ $form.wishes_forloeb,
+            "forsoerger" => $($r)+ $form.forsoerger,
+            "hjemmeboende" => $($r)+ $form.hjemmeboende,
+            "on_sygedagpenge" => $($r)+ $form.on_sygedagpenge,
+            "unfit_for_work" => $($r)+ $form.unfit_for_work,
+            _ => return None,
+        })
+    };
+}
+
 impl FormState {
+    /// A text or choice field by its SPEC § 7 id (not the earlier forløb's cells).
+    pub fn text(&self, id: &str) -> Option<&String> {
+        text_field!(self, id, &)
+    }
+
+    pub fn text_mut(&mut self, id: &str) -> Option<&mut String> {
+        text_field!(self, id, &mut)
+    }
+
+    /// A yes/no field by its SPEC § 7 id.
+    pub fn flag(&self, id: &str) -> Option<bool> {
+        flag_field!(self, id, &).copied()
+    }
+
+    pub fn flag_mut(&mut self, id: &str) -> Option<&mut bool> {
+        flag_field!(self, id, &mut)
+    }
+
     /// Appends an empty row with a key no other row has.
     pub fn add_previous(&mut self) {
         let key = self

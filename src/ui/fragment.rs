@@ -51,35 +51,6 @@ const CHOICE_FIELDS: [&str; 5] = [
     "sygedagpenge_extension_possible",
 ];
 
-fn text_mut<'a>(f: &'a mut FormState, key: &str) -> Option<&'a mut String> {
-    Some(match key {
-        "date" => &mut f.date,
-        "decision_date" => &mut f.decision_date,
-        "birth_date" => &mut f.birth_date,
-        "ydelse_before_monthly" => &mut f.ydelse_before_monthly,
-        "sygedagpenge_until" => &mut f.sygedagpenge_until,
-        "other_income_monthly" => &mut f.other_income_monthly,
-        "wage_income_monthly" => &mut f.wage_income_monthly,
-        "rate_year" => &mut f.rate_year,
-        "target_group" => &mut f.target_group,
-        "development_perspective" => &mut f.development_perspective,
-        "ydelse_before" => &mut f.ydelse_before,
-        "sygedagpenge_extension_possible" => &mut f.sygedagpenge_extension_possible,
-        _ => return None,
-    })
-}
-
-fn bool_mut<'a>(f: &'a mut FormState, key: &str) -> Option<&'a mut bool> {
-    Some(match key {
-        "wishes_forloeb" => &mut f.wishes_forloeb,
-        "forsoerger" => &mut f.forsoerger,
-        "hjemmeboende" => &mut f.hjemmeboende,
-        "on_sygedagpenge" => &mut f.on_sygedagpenge,
-        "unfit_for_work" => &mut f.unfit_for_work,
-        _ => return None,
-    })
-}
-
 fn escape(value: &str, out: &mut String) {
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || b"-._,".contains(&b) {
@@ -132,17 +103,18 @@ pub fn encode(form: &FormState) -> String {
         out.push('=');
         escape(value, &mut out);
     };
-    let (mut f, mut d) = (form.clone(), default.clone());
     for key in TEXT_FIELDS.iter().chain(&CHOICE_FIELDS) {
-        let value = text_mut(&mut f, key).map(|v| v.clone()).unwrap_or_default();
-        if text_mut(&mut d, key).is_some_and(|v| *v != value) {
-            field(key, &value);
+        if let (Some(value), Some(default)) = (form.text(key), default.text(key)) {
+            if value != default {
+                field(key, value);
+            }
         }
     }
     for key in BOOL_FIELDS {
-        let value = bool_mut(&mut f, key).is_some_and(|v| *v);
-        if bool_mut(&mut d, key).is_some_and(|v| *v != value) {
-            field(key, if value { "1" } else { "0" });
+        if let (Some(value), Some(default)) = (form.flag(key), default.flag(key)) {
+            if value != default {
+                field(key, if value { "1" } else { "0" });
+            }
         }
     }
     for row in &form.previous_forloeb {
@@ -222,14 +194,14 @@ pub fn decode(text: &str) -> Result<FormState, DecodeError> {
         if !allowed {
             return Err(Malformed);
         }
-        if let Some(slot) = bool_mut(&mut form, key) {
+        if let Some(slot) = form.flag_mut(key) {
             *slot = match value.as_str() {
                 "1" => true,
                 "0" => false,
                 _ => return Err(Malformed),
             };
         } else {
-            *text_mut(&mut form, key).ok_or(Malformed)? = value;
+            *form.text_mut(key).ok_or(Malformed)? = value;
         }
     }
     Ok(form)
@@ -238,10 +210,9 @@ pub fn decode(text: &str) -> Result<FormState, DecodeError> {
 /// The ids of the text fields that hold something: a restored field shows its own problem
 /// at once, as it did before the user left the page.
 pub fn filled_ids(form: &FormState) -> Vec<String> {
-    let mut f = form.clone();
     let mut ids: Vec<String> = TEXT_FIELDS
         .iter()
-        .filter(|key| text_mut(&mut f, key).is_some_and(|v| !v.trim().is_empty()))
+        .filter(|key| form.text(key).is_some_and(|v| !v.trim().is_empty()))
         .map(|key| key.to_string())
         .collect();
     for (i, row) in form.previous_forloeb.iter().enumerate() {

@@ -2,6 +2,7 @@
 //! are built for the browser only and hold no rule logic: they render an `Assessment`.
 
 pub mod answers;
+pub mod form_html;
 pub mod form_state;
 pub mod fragment;
 pub mod html;

@@ -68,7 +68,12 @@ fn NotCovered() -> impl IntoView {
     let html = move || {
         let t = ctx.t();
         let mut out = String::new();
-        el(&mut out, "summary", "class=\"details-summary\"", t.not_covered_heading);
+        el(
+            &mut out,
+            "summary",
+            "class=\"details-summary\"",
+            t.not_covered_heading,
+        );
         out.push_str("<div class=\"details-text\">");
         list(&mut out, &t.not_covered);
         out.push_str("</div>");

@@ -46,6 +46,12 @@ pub fn el(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
+/// True if the element exists and is not hidden: a field's error message is hidden, not
+/// removed, while the field has no problem on show.
+pub fn shown(id: &str) -> bool {
+    el(id).is_some_and(|e| !e.has_attribute("hidden"))
+}
+
 pub fn text(selector: &str) -> String {
     document()
         .query_selector(selector)

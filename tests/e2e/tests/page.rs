@@ -221,7 +221,7 @@ async fn bad_input_gives_field_errors_and_a_summary_that_links_to_them() {
         for a in summary.find_all(Locator::Css("a")).await? {
             links.push(a.attr("href").await?.unwrap_or_default());
         }
-        let field_error = b.wait_for("#birth_date-error").await?.text().await?;
+        let field_error = b.wait_for("#birth_date-error:not([hidden])").await?.text().await?;
         let panels = b
             .client()
             .find_all(Locator::Css("#ressourceforloeb-result"))

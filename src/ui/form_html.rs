@@ -1,0 +1,510 @@
+//! The form's fields as data, and as markup (see html.rs): DKFDS fields with the label above,
+//! the hint, the error message above the control, no placeholders; each control's id is its
+//! SPEC § 7 field name. The page builds each fieldset from this markup and keeps the values and
+//! problems on show in step with the state (form.rs); only the earlier forløb, rows the user
+//! adds and removes, are Leptos views (fields.rs).
+//!
+//! Why markup: the ~120 elements of the form are the bulk of the page at start, and building
+//! them as Leptos views took one DOM call per element and attribute and a monomorphised copy
+//! of the view code per kind of field (README, performance).
+
+use super::form_state::FormState;
+use super::html::{el, esc, list};
+use super::i18n::{Lang, Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
+use crate::rules::satser::SATSER;
+use std::fmt::Write;
+
+/// A text of the current language.
+pub type Text = fn(&'static Texts) -> &'static str;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Kind {
+    Date,
+    Amount,
+    Days,
+}
+
+impl Kind {
+    /// `inputmode` and the DKFDS width class.
+    pub fn input(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::Date => ("numeric", "input-width-s"),
+            Kind::Amount => ("decimal", "input-width-m"),
+            Kind::Days => ("numeric", "input-width-xs"),
+        }
+    }
+}
+
+/// The choices of a select, as (SPEC § 7 value, label) pairs.
+#[derive(Clone, Copy)]
+pub enum Choices {
+    Answers,
+    YdelseBefore,
+    /// Exactly the years in rules::satser; a year sourced only secondarily says so.
+    RateYears,
+}
+
+pub enum Field {
+    /// id, label, hint, kind, autocomplete.
+    Text(&'static str, Text, Text, Kind, &'static str),
+    /// id, label, hint.
+    Check(&'static str, Text, Option<Text>),
+    /// id, label, hint, choices.
+    Select(&'static str, Text, Option<Text>, Choices),
+    /// The "Avanceret" details around the grant date.
+    Advanced,
+    /// A hint paragraph.
+    Hint(Text),
+    /// The indicators for and against a development perspective (R2), to help answer.
+    Indicators,
+}
+
+pub struct Fieldset {
+    pub legend: Text,
+    pub fields: &'static [Field],
+}
+
+const DECISION_DATE: Field = Field::Text(
+    "decision_date",
+    |t| t.decision_date,
+    |t| t.decision_date_hint,
+    Kind::Date,
+    "off",
+);
+
+/// The fieldsets before the earlier forløb.
+pub const BEFORE_PREVIOUS: [Fieldset; 2] = [
+    Fieldset {
+        legend: |t| t.about_legend,
+        fields: &[
+            Field::Text(
+                "birth_date",
+                |t| t.birth_date,
+                |t| t.date_hint,
+                Kind::Date,
+                "bday",
+            ),
+            Field::Check("forsoerger", |t| t.forsoerger, Some(|t| t.forsoerger_hint)),
+            Field::Check(
+                "hjemmeboende",
+                |t| t.hjemmeboende,
+                Some(|t| t.hjemmeboende_hint),
+            ),
+        ],
+    },
+    Fieldset {
+        legend: |t| t.new_legend,
+        fields: &[
+            Field::Text("date", |t| t.date, |t| t.date_extra_hint, Kind::Date, "off"),
+            Field::Check(
+                "wishes_forloeb",
+                |t| t.wishes_forloeb,
+                Some(|t| t.wishes_forloeb_hint),
+            ),
+            Field::Advanced,
+        ],
+    },
+];
+
+/// The fieldsets after the earlier forløb.
+pub const AFTER_PREVIOUS: [Fieldset; 4] = [
+    Fieldset {
+        legend: |t| t.support_legend,
+        fields: &[
+            Field::Select(
+                "ydelse_before",
+                |t| t.ydelse_before,
+                None,
+                Choices::YdelseBefore,
+            ),
+            Field::Text(
+                "ydelse_before_monthly",
+                |t| t.ydelse_before_monthly,
+                |t| t.ydelse_before_monthly_hint,
+                Kind::Amount,
+                "off",
+            ),
+            Field::Text(
+                "sygedagpenge_until",
+                |t| t.sygedagpenge_until,
+                |t| t.sygedagpenge_until_hint,
+                Kind::Date,
+                "off",
+            ),
+            Field::Text(
+                "other_income_monthly",
+                |t| t.other_income_monthly,
+                |t| t.other_income_monthly_hint,
+                Kind::Amount,
+                "off",
+            ),
+            Field::Text(
+                "wage_income_monthly",
+                |t| t.wage_income_monthly,
+                |t| t.wage_income_monthly_hint,
+                Kind::Amount,
+                "off",
+            ),
+        ],
+    },
+    Fieldset {
+        legend: |t| t.sick_legend,
+        fields: &[
+            Field::Check(
+                "on_sygedagpenge",
+                |t| t.on_sygedagpenge,
+                Some(|t| t.on_sygedagpenge_hint),
+            ),
+            Field::Select(
+                "sygedagpenge_extension_possible",
+                |t| t.extension,
+                Some(|t| t.extension_hint),
+                Choices::Answers,
+            ),
+            Field::Check("unfit_for_work", |t| t.unfit_for_work, None),
+        ],
+    },
+    Fieldset {
+        legend: |t| t.kommune_legend,
+        fields: &[
+            Field::Hint(|t| t.kommune_hint),
+            Field::Select(
+                "target_group",
+                |t| t.target_group,
+                Some(|t| t.target_group_hint),
+                Choices::Answers,
+            ),
+            Field::Select(
+                "development_perspective",
+                |t| t.perspective,
+                Some(|t| t.perspective_hint),
+                Choices::Answers,
+            ),
+            Field::Indicators,
+        ],
+    },
+    Fieldset {
+        legend: |t| t.rates_legend,
+        fields: &[Field::Select(
+            "rate_year",
+            |t| t.rate_year,
+            Some(|t| t.rate_year_hint),
+            Choices::RateYears,
+        )],
+    },
+];
+
+/// Every field with a control of its own, in page order (the grant date inside "Avanceret").
+pub fn controls() -> impl Iterator<Item = &'static Field> {
+    BEFORE_PREVIOUS
+        .iter()
+        .chain(&AFTER_PREVIOUS)
+        .flat_map(|fs| fs.fields)
+        .flat_map(|f| match f {
+            Field::Advanced => Some(&DECISION_DATE),
+            Field::Text(..) | Field::Check(..) | Field::Select(..) => Some(f),
+            Field::Hint(_) | Field::Indicators => None,
+        })
+}
+
+/// The kind of the text field with this id (`None`: not one of the form's own text fields).
+pub fn text_kind(id: &str) -> Option<Kind> {
+    controls().find_map(|f| match f {
+        Field::Text(i, _, _, kind, _) if *i == id => Some(*kind),
+        _ => None,
+    })
+}
+
+/// True for the id of a select.
+pub fn is_choice(id: &str) -> bool {
+    controls().any(|f| matches!(f, Field::Select(i, ..) if *i == id))
+}
+
+impl Choices {
+    pub fn options(self, lang: Lang) -> Vec<(String, String)> {
+        let t = lang.texts();
+        let pairs = |values: &[&str], labels: &[&str]| {
+            values
+                .iter()
+                .zip(labels)
+                .map(|(v, l)| (v.to_string(), l.to_string()))
+                .collect()
+        };
+        match self {
+            Choices::Answers => pairs(&ANSWER_VALUES, &t.answers),
+            Choices::YdelseBefore => pairs(&YDELSE_BEFORE_VALUES, &t.ydelse_before_options),
+            Choices::RateYears => {
+                let c = lang.c();
+                SATSER
+                    .iter()
+                    .map(|s| (s.year.to_string(), (c.rate_year_option)(s.year, s.verified)))
+                    .collect()
+            }
+        }
+    }
+}
+
+/// The contents of the error message above a control (empty when there is no problem).
+pub fn error_html(t: &Texts, problem: Option<&str>) -> String {
+    let mut out = String::new();
+    if let Some(problem) = problem {
+        el(&mut out, "span", "class=\"sr-only\"", t.error_prefix);
+        out.push_str(&esc(problem));
+    }
+    out
+}
+
+/// `aria-describedby` of a control: its hint and, with a problem on show, its error message.
+pub fn described_by(id: &str, hint: bool, problem: bool) -> Option<String> {
+    let ids: Vec<String> = [
+        hint.then(|| format!("{id}-hint")),
+        problem.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A fieldset's contents (its legend and fields) as they are now: values from `form`, the
+/// problem on show for a field from `problem`.
+pub fn fieldset_html(
+    fieldset: &Fieldset,
+    lang: Lang,
+    form: &FormState,
+    problem: &dyn Fn(&str) -> Option<String>,
+) -> String {
+    let t = lang.texts();
+    let mut out = String::new();
+    el(&mut out, "legend", "class=\"h3\"", (fieldset.legend)(t));
+    for field in fieldset.fields {
+        field_html(&mut out, field, lang, form, problem);
+    }
+    out
+}
+
+fn field_html(
+    out: &mut String,
+    field: &Field,
+    lang: Lang,
+    form: &FormState,
+    problem: &dyn Fn(&str) -> Option<String>,
+) {
+    let t = lang.texts();
+    match *field {
+        Field::Text(id, label, hint, kind, autocomplete) => {
+            let problem = problem(id);
+            let (inputmode, width) = kind.input();
+            group_start(out, id, label(t), Some(hint(t)), problem.as_deref(), t);
+            let value = form.text(id).map(String::as_str).unwrap_or_default();
+            let _ = write!(
+                out,
+                "<input class=\"form-input {width}\" type=\"text\" id=\"{id}\" name=\"{id}\" \
+                 inputmode=\"{inputmode}\" autocomplete=\"{autocomplete}\" spellcheck=\"false\"{} value=\"{}\"></div>",
+                control_aria(id, true, problem.is_some()),
+                esc(value)
+            );
+        }
+        Field::Check(id, label, hint) => {
+            let checked = if form.flag(id) == Some(true) {
+                " checked"
+            } else {
+                ""
+            };
+            let described = hint
+                .map(|_| format!(" aria-describedby=\"{id}-hint\""))
+                .unwrap_or_default();
+            let _ = write!(
+                out,
+                "<div class=\"form-group-checkbox\"><input class=\"form-checkbox\" type=\"checkbox\" \
+                 id=\"{id}\" name=\"{id}\"{described}{checked}>"
+            );
+            el(
+                out,
+                "label",
+                &format!("for=\"{id}\" class=\"form-label\""),
+                label(t),
+            );
+            if let Some(hint) = hint {
+                el(
+                    out,
+                    "span",
+                    &format!("class=\"form-hint\" id=\"{id}-hint\""),
+                    hint(t),
+                );
+            }
+            out.push_str("</div>");
+        }
+        Field::Select(id, label, hint, choices) => {
+            let problem = problem(id);
+            group_start(out, id, label(t), hint.map(|h| h(t)), problem.as_deref(), t);
+            let _ = write!(
+                out,
+                "<select class=\"form-select\" id=\"{id}\" name=\"{id}\"{}>",
+                control_aria(id, hint.is_some(), problem.is_some())
+            );
+            let current = form.text(id).map(String::as_str).unwrap_or_default();
+            for (value, text) in choices.options(lang) {
+                let selected = if value == current { " selected" } else { "" };
+                el(
+                    out,
+                    "option",
+                    &format!("value=\"{}\"{selected}", esc(&value)),
+                    &text,
+                );
+            }
+            out.push_str("</select></div>");
+        }
+        Field::Advanced => {
+            // Open when the grant date holds something or has a problem: never hidden then.
+            let open = !form.decision_date.is_empty() || problem("decision_date").is_some();
+            let _ = write!(
+                out,
+                "<details class=\"details\"{}>",
+                if open { " open" } else { "" }
+            );
+            el(out, "summary", "class=\"details-summary\"", t.advanced);
+            out.push_str("<div class=\"details-text\">");
+            field_html(out, &DECISION_DATE, lang, form, problem);
+            out.push_str("</div></details>");
+        }
+        Field::Hint(hint) => el(out, "p", "class=\"form-hint\"", hint(t)),
+        Field::Indicators => {
+            out.push_str("<details class=\"details indicators\">");
+            el(
+                out,
+                "summary",
+                "class=\"details-summary\"",
+                t.indicators_summary,
+            );
+            out.push_str("<div class=\"details-text\">");
+            for (heading, items) in [
+                (t.indicators_for, t.indicators_for_list),
+                (t.indicators_against, t.indicators_against_list),
+            ] {
+                el(out, "p", "class=\"weight-semibold\"", heading);
+                list(out, &items);
+            }
+            el(out, "p", "class=\"form-hint\"", t.indicators_source);
+            out.push_str("</div></details>");
+        }
+    }
+}
+
+/// The form group up to its control: label, hint, and the error message (hidden without a
+/// problem, so that the page can show one without rebuilding the field).
+fn group_start(
+    out: &mut String,
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    problem: Option<&str>,
+    t: &Texts,
+) {
+    let error_class = if problem.is_some() { " form-error" } else { "" };
+    let _ = write!(out, "<div class=\"form-group{error_class}\">");
+    el(
+        out,
+        "label",
+        &format!("class=\"form-label\" for=\"{id}\""),
+        label,
+    );
+    if let Some(hint) = hint {
+        el(
+            out,
+            "span",
+            &format!("class=\"form-hint\" id=\"{id}-hint\""),
+            hint,
+        );
+    }
+    let hidden = if problem.is_some() { "" } else { " hidden" };
+    let _ = write!(
+        out,
+        "<span class=\"form-error-message\" id=\"{id}-error\"{hidden}>{}</span>",
+        error_html(t, problem)
+    );
+}
+
+fn control_aria(id: &str, hint: bool, problem: bool) -> String {
+    let mut out = String::new();
+    if let Some(ids) = described_by(id, hint, problem) {
+        let _ = write!(out, " aria-describedby=\"{ids}\"");
+    }
+    if problem {
+        out.push_str(" aria-invalid=\"true\"");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn none(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn every_spec_field_has_one_control_with_its_id() {
+        let ids: Vec<&str> = controls()
+            .map(|f| match f {
+                Field::Text(id, ..) | Field::Check(id, ..) | Field::Select(id, ..) => *id,
+                _ => unreachable!(),
+            })
+            .collect();
+        let form = FormState::default();
+        for id in &ids {
+            assert!(
+                form.text(id).is_some() || form.flag(id).is_some(),
+                "{id} is not a form field"
+            );
+        }
+        assert_eq!(ids.len(), 17);
+        assert_eq!(text_kind("ydelse_before_monthly"), Some(Kind::Amount));
+        assert_eq!(text_kind("decision_date"), Some(Kind::Date));
+        assert_eq!(text_kind("rate_year"), None);
+        assert!(is_choice("rate_year") && !is_choice("birth_date"));
+    }
+
+    #[test]
+    fn a_text_field_shows_its_value_and_its_problem() {
+        let mut form = FormState::default();
+        form.birth_date = "15-03-\"1975".into();
+        let problem =
+            |id: &str| (id == "birth_date").then(|| "Skriv en dato <dd-mm-åååå>".to_string());
+        let html = fieldset_html(&BEFORE_PREVIOUS[0], Lang::Da, &form, &problem);
+        for part in [
+            "<legend class=\"h3\">",
+            "<div class=\"form-group form-error\"><label class=\"form-label\" for=\"birth_date\">",
+            "<span class=\"form-error-message\" id=\"birth_date-error\"><span class=\"sr-only\">Fejl: </span>Skriv en dato &lt;dd-mm-åååå&gt;</span>",
+            "id=\"birth_date\" name=\"birth_date\" inputmode=\"numeric\" autocomplete=\"bday\" spellcheck=\"false\" \
+             aria-describedby=\"birth_date-hint birth_date-error\" aria-invalid=\"true\" value=\"15-03-&quot;1975\">",
+            "<input class=\"form-checkbox\" type=\"checkbox\" id=\"forsoerger\" name=\"forsoerger\" aria-describedby=\"forsoerger-hint\">",
+        ] {
+            assert!(html.contains(part), "missing {part:?} in\n{html}");
+        }
+        let quiet = fieldset_html(&BEFORE_PREVIOUS[0], Lang::Da, &form, &none);
+        assert!(quiet
+            .contains("<span class=\"form-error-message\" id=\"birth_date-error\" hidden></span>"));
+        assert!(quiet.contains("aria-describedby=\"birth_date-hint\" value="));
+    }
+
+    #[test]
+    fn choices_mark_the_current_value_and_advanced_opens_when_used() {
+        let mut form = FormState::default();
+        form.ydelse_before = "sygedagpenge".into();
+        form.forsoerger = true;
+        let html = fieldset_html(&AFTER_PREVIOUS[0], Lang::En, &form, &none);
+        assert!(
+            html.contains("<option value=\"sygedagpenge\" selected>"),
+            "{html}"
+        );
+        assert_eq!(html.matches(" selected").count(), 1);
+        assert!(fieldset_html(&BEFORE_PREVIOUS[0], Lang::Da, &form, &none).contains(" checked>"));
+        assert!(!fieldset_html(&BEFORE_PREVIOUS[1], Lang::Da, &form, &none)
+            .contains("<details class=\"details\" open>"));
+        form.decision_date = "01-02-2025".into();
+        assert!(fieldset_html(&BEFORE_PREVIOUS[1], Lang::Da, &form, &none)
+            .contains("<details class=\"details\" open>"));
+    }
+}
