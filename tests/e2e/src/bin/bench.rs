@@ -306,6 +306,9 @@ async fn main() -> Result<()> {
             for (i, t) in targets.iter().enumerate() {
                 let b = Browser::start_with(Options { dist: t.dist.clone(), ..Options::default() }).await?;
                 let loaded = async {
+                    // Let Chromium finish starting up first (its own start-up work on the two
+                    // cores otherwise lands in the middle of the load, at random).
+                    tokio::time::sleep(Duration::from_millis(1500)).await;
                     cdp::on_new_document(b.client(), &first_result_script(t)).await?;
                     load_once(&b, run).await
                 }
