@@ -224,7 +224,7 @@ fn kb(b: u64) -> String {
     format!("{:.1}", b as f64 / 1000.0)
 }
 
-/// `forloebsberegneren-0123abcd_bg.wasm` → `forloebsberegneren-…_bg.wasm` (hashes change).
+/// `forloebsberegneren-0123abcd…_bg.wasm` → `forloebsberegneren-…_bg.wasm` (hashes change).
 fn short(f: &str) -> String {
     let mut s = String::new();
     let mut rest = f;
@@ -232,7 +232,8 @@ fn short(f: &str) -> String {
         let after = &rest[i + 1..];
         let hex = after.chars().take_while(|c| c.is_ascii_hexdigit()).count();
         s.push_str(&rest[..=i]);
-        if hex == 16 {
+        // Trunk writes the hash as hex without leading zeros: 16 digits, now and then fewer.
+        if (12..=16).contains(&hex) && after[hex..].starts_with(['.', '_']) {
             s.push('…');
             rest = &after[hex..];
         } else {
