@@ -223,11 +223,24 @@ fn ydelse_panel(out: &mut String, y: &Ydelse, t: &Texts, lang: Lang) {
 
 /// The worked arithmetic, line by line, ending in the monthly amount.
 fn lines(out: &mut String, y: &Ydelse, t: &Texts, lang: Lang) {
-    if y.lines.is_empty() {
-        return;
+    if !y.lines.is_empty() {
+        lines_table(out, y, t, lang, "ydelse-lines", Some(t.y_lines_caption));
     }
-    out.push_str("<table class=\"ydelse-lines\">");
-    el(out, "caption", "", t.y_lines_caption);
+}
+
+/// The ydelse's lines as a table (also in the print summary, with its own class).
+pub fn lines_table(
+    out: &mut String,
+    y: &Ydelse,
+    t: &Texts,
+    lang: Lang,
+    class: &str,
+    caption: Option<&str>,
+) {
+    let _ = write!(out, "<table class=\"{class}\">");
+    if let Some(caption) = caption {
+        el(out, "caption", "", caption);
+    }
     out.push_str("<tbody>");
     for l in &y.lines {
         out.push_str("<tr>");

@@ -3,6 +3,7 @@
 //! and rates used, the important dates, the date of the calculation and the disclaimer — in
 //! the user's language, on one or two A4 pages.
 
+use super::answers::lines_table;
 use super::html::el;
 use super::i18n::{Lang, Texts};
 use super::results_text::{ja_headline, rf_headline, y_headline};
@@ -10,7 +11,7 @@ use super::texts_consult::ConsultTexts;
 use super::timeline::{describe, timeline};
 use crate::rules::satser::satser;
 use crate::rules::{
-    Answer, Assessment, JobafklaringOutcome, Reason, RessourceforloebOutcome, Situation, Ydelse,
+    Answer, Assessment, JobafklaringOutcome, Reason, RessourceforloebOutcome, Situation,
     YdelseBefore,
 };
 use chrono::NaiveDate;
@@ -118,20 +119,6 @@ fn reasons(o: &mut String, reasons: &[Reason], lang: Lang) {
     o.push_str("</ul>");
 }
 
-fn lines(o: &mut String, y: &Ydelse, t: &Texts, lang: Lang) {
-    o.push_str("<table class=\"summary-lines\"><tbody>");
-    for l in &y.lines {
-        o.push_str("<tr>");
-        el(o, "td", "", lang.pick(&l.text, &l.text_en));
-        el(o, "td", "class=\"amount\"", &t.kr_f(l.kr));
-        o.push_str("</tr>");
-    }
-    o.push_str("</tbody><tfoot><tr>");
-    el(o, "th", "scope=\"row\"", t.y_total);
-    el(o, "td", "class=\"amount\"", &t.kr(y.monthly_kr));
-    o.push_str("</tr></tfoot></table>");
-}
-
 #[allow(clippy::too_many_arguments)]
 fn answer_section(
     o: &mut String,
@@ -231,7 +218,7 @@ pub fn render(
             let y = &a.ydelse;
             let mut table = String::new();
             if !y.lines.is_empty() {
-                lines(&mut table, y, t, lang);
+                lines_table(&mut table, y, t, lang, "summary-lines", None);
             }
             answer_section(
                 &mut o,
