@@ -39,8 +39,9 @@ fn control(ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     Some((el.id(), el))
 }
 
-/// Shows the state in one control of the markup: its value, and its problem if it changed
-/// since `shown` (the problems on show, by id).
+/// Shows the state in one control of the markup: its value, and its problem if that is not
+/// the one in `shown` (the problems on show by id; none for a field not in it, as the markup
+/// was built).
 fn sync(
     field: &Field,
     form: &FormState,
@@ -74,7 +75,7 @@ fn sync(
             select.set_value(value);
         }
     }
-    if form.flag(id).is_some() || shown.get(id) == Some(&problem) {
+    if form.flag(id).is_some() || shown.get(id).unwrap_or(&None) == &problem {
         return;
     }
     if let Some(group) = el.parent_element() {
@@ -117,11 +118,8 @@ pub fn Form() -> impl IntoView {
         ctx.form.with(|form| {
             shown.update_value(|shown| {
                 for field in controls() {
-                    let id = match field {
-                        Field::Text(id, ..) | Field::Select(id, ..) | Field::Check(id, ..) => *id,
-                        _ => continue,
-                    };
-                    sync(field, form, t, ctx.error_for(id), shown);
+                    let problem = field.control_id().and_then(|id| ctx.error_for(id));
+                    sync(field, form, t, problem, shown);
                 }
             })
         });
