@@ -2,10 +2,10 @@
 //! answer follows the fields.
 //!
 //! The fieldsets are markup (form_html.rs), rebuilt only when the language changes. One
-//! listener per kind of event on the `<form>` writes what the user does into the state, and one
-//! effect (`Form`'s `sync`) shows the state in the fields: a value set from elsewhere ("Slet
-//! mine oplysninger"), a problem on show or gone. The earlier forløb, rows the user adds and
-//! removes, are Leptos views.
+//! listener per kind of event on the `<form>` writes what the user does into the state, and
+//! one effect (calling `sync` for each control) shows the state in the fields: a value set
+//! from elsewhere ("Slet mine oplysninger"), a problem on show or gone. The earlier forløb,
+//! rows the user adds and removes, are Leptos views.
 
 use super::app::{focus_field, use_ctx};
 use super::fields::{text_field, Binding};
