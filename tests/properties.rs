@@ -2,7 +2,7 @@
 //! answers that move the right way when one input changes.
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
 use forloebsberegneren::rules::{
     assess, validate, Answer, PreviousForloeb, Regime, RessourceforloebOutcome, Situation,
@@ -189,8 +189,54 @@ fn arbitrary_situation() -> impl Strategy<Value = Situation> {
         )
 }
 
+/// The `years`th anniversary of `date` by the calendar, 29 February → 1 March (written here
+/// independently of the rule core's calendar code).
+fn anniversary(date: NaiveDate, years: u32) -> NaiveDate {
+    let year = date.year() + years as i32;
+    NaiveDate::from_ymd_opt(year, date.month(), date.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+        .expect("valid")
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// LAB § 114, stk. 3: between 40 and 50, "den samlede periode … ikke overstige 5 år". Earlier
+    /// forløb of exactly N whole years (in one or two forløb, any start date, any gap) leave
+    /// exactly 5 − N years, whatever leap days lie in them (review F1).
+    #[test]
+    fn the_five_year_total_counts_whole_years(
+        start_offset in 0u32..1_490,
+        n in 0u32..=4,
+        split in 0u32..=4,
+        gap in 0u32..400,
+        age_days in 0u32..3_600,
+    ) {
+        // A start date in the 2022 rules: 2022-01-01 … 2026-01-31.
+        let date = NaiveDate::from_ymd_opt(2022, 1, 1).expect("valid") + Days::new(u64::from(start_offset));
+        // Aged 40 to 49 (40 years and 0 … 3 600 days) on `date`.
+        let fortieth = NaiveDate::from_ymd_opt(date.year() - 40, date.month(), date.day()).expect("40 years back is a leap year too");
+        let birth = fortieth - Days::new(u64::from(age_days));
+        let mut s = Situation::new(date, birth);
+        let first_years = split.min(n);
+        let mut next_start = date - Days::new(u64::from(gap));
+        for years in [n - first_years, first_years] {
+            if years == 0 {
+                continue;
+            }
+            // Go back far enough for `years` years, then take exactly `years` years from there.
+            let start = next_start - Days::new(u64::from(years * 366 + 1));
+            let end = anniversary(start, years) - Days::new(1);
+            s.previous_forloeb.insert(0, PreviousForloeb { start, end, excluded_days: 0 });
+            next_start = start;
+        }
+        prop_assume!(validate(&s).is_empty());
+        let a = assess(&s);
+        prop_assert_eq!(a.ressourceforloeb.outcome, RessourceforloebOutcome::Possible);
+        prop_assert_eq!(a.ressourceforloeb.max_months, Some(36.min(60 - 12 * n)), "{:?}", s);
+        let left_years = (5 - n).min(3);
+        prop_assert_eq!(a.ressourceforloeb.latest_end, Some(anniversary(date, left_years) - Days::new(1)));
+    }
 
     #[test]
     fn arbitrary_situations_never_panic(s in arbitrary_situation()) {

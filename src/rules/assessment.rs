@@ -132,8 +132,8 @@ pub struct Milestones {
     pub six_years_before_pension: NaiveDate,
     /// Days counted in earlier forløb (barsel/sorgorlov excluded).
     pub days_in_previous_forloeb: u32,
-    /// Aged 40–50 when the 5-year total applies (LAB § 114, stk. 3): the days from `date` to
-    /// 5 years later, against which `days_in_previous_forloeb` is counted; otherwise null.
+    /// Aged 40–50 when the 5-year total applies (LAB § 114, stk. 3): `days_in_previous_forloeb`
+    /// plus the days the 5 years (counted in calendar terms) still leave from `date`; otherwise null.
     pub five_year_allowance_days: Option<u32>,
 }
 

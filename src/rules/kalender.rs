@@ -85,6 +85,23 @@ pub fn anniversary_months(from: NaiveDate, on: NaiveDate) -> u32 {
     months
 }
 
+/// The calendar length of the period `start` … `end` (inclusive): whole anniversary months and
+/// the days left over, so 2019-06-01 … 2022-05-31 is (36, 0) and 2024-02-29 … 2025-02-28 is (12, 0).
+pub fn calendar_length(start: NaiveDate, end: NaiveDate) -> (u32, i64) {
+    let until = add_days(end, 1);
+    let months = anniversary_months(start, until);
+    (
+        months,
+        days_between(add_months_anniversary(start, months), until).max(0),
+    )
+}
+
+/// The last day of a period of `months` starting on `start`: the anniversary − 1 day, so 3 years
+/// from 2024-01-15 end on 2027-01-14 and from 2024-02-29 on 2027-02-28.
+pub fn period_end(start: NaiveDate, months: u32) -> NaiveDate {
+    add_days(add_months_anniversary(start, months), -1)
+}
+
 /// Whole months as (years, months).
 pub fn split_months(months: u32) -> (u32, u32) {
     (months / 12, months % 12)

@@ -18,7 +18,8 @@ pub use validate::validate;
 
 use chrono::NaiveDate;
 use kalender::{
-    add_days, add_months_anniversary, add_months_clamped, age_on, birthday, days_between,
+    add_days, add_months_anniversary, age_on, birthday, calendar_length, days_between,
+    sub_months_clamped,
 };
 use regime::RuleSet;
 use satser::Satser;
@@ -36,6 +37,8 @@ pub struct Facts {
     pub six_years_before_pension: NaiveDate,
     /// Days counted in earlier forløb (LAB § 114, stk. 1: barsel/sorgorlov not counted).
     pub used_days: u32,
+    /// The same time in calendar terms, as the 5-year total counts it.
+    pub used: UsedTime,
     /// The rates of `rate_year` (the default year's if `rate_year` has none; validation says so).
     pub satser: &'static Satser,
 }
@@ -56,6 +59,7 @@ impl Facts {
             birthday_50: birthday(birth, 50),
             six_years_before_pension: add_months_anniversary(birth, pension.age_months - 72),
             used_days: used_days(&situation.previous_forloeb),
+            used: used_time(&situation.previous_forloeb),
             satser,
         }
     }
@@ -64,6 +68,43 @@ impl Facts {
     pub fn five_year_cap_applies(&self) -> bool {
         self.rules.five_year_cap_40_50 && (40..50).contains(&self.age.0)
     }
+}
+
+/// Time in earlier ressourceforløb in calendar terms (LAB § 114, stk. 3 counts "5 år", not days):
+/// each forløb's whole months plus its leftover days, summed, and the barsel/sorgorlov days
+/// (§ 114, stk. 1) to take off. A 3-year forløb is 36 months whatever leap days it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct UsedTime {
+    pub months: u32,
+    pub days: i64,
+    pub excluded_days: i64,
+}
+
+/// LAB § 114, stk. 3: the earlier forløb summed in calendar terms (see `UsedTime`).
+pub fn used_time(previous: &[PreviousForloeb]) -> UsedTime {
+    previous.iter().fold(UsedTime::default(), |used, forloeb| {
+        let (months, days) = calendar_length(forloeb.start, forloeb.end);
+        UsedTime {
+            months: used.months.saturating_add(months),
+            days: used.days.saturating_add(days),
+            excluded_days: used
+                .excluded_days
+                .saturating_add(i64::from(forloeb.excluded_days)),
+        }
+    })
+}
+
+/// LAB § 114, stk. 3: the last day a new forløb from `date` may run without a wish, so that the
+/// total stays within 5 years: date + (60 − used months) months − leftover days + barsel days − 1.
+pub fn five_year_cap_end(date: NaiveDate, used: UsedTime) -> NaiveDate {
+    let months_moved = match 60u32.checked_sub(used.months) {
+        Some(left) => add_months_anniversary(date, left),
+        None => sub_months_clamped(date, used.months - 60),
+    };
+    add_days(
+        months_moved,
+        used.excluded_days.saturating_sub(used.days).saturating_sub(1),
+    )
 }
 
 /// Counted days of earlier forløb: (end − start + 1) − excluded_days, at least 0 each.
@@ -95,7 +136,13 @@ pub fn assess(situation: &Situation) -> Assessment {
             days_in_previous_forloeb: facts.used_days,
             five_year_allowance_days: (facts.rules.new_forloeb_allowed
                 && facts.five_year_cap_applies())
-            .then(|| days_between(situation.date, add_months_clamped(situation.date, 60)))
+            .then(|| {
+                let left = days_between(
+                    situation.date,
+                    add_days(five_year_cap_end(situation.date, facts.used), 1),
+                );
+                i64::from(facts.used_days) + left.max(0)
+            })
             .map(|days| days.clamp(0, i64::from(u32::MAX)) as u32),
         },
     }

@@ -4,13 +4,13 @@
 use super::assessment::{
     Reason, ReasonKind, RessourceforloebOutcome as Outcome, RessourceforloebResult,
 };
-use super::kalender::{add_days, add_months_clamped, split_months, whole_months};
+use super::kalender::{add_days, anniversary_months, period_end, split_months, whole_months};
 use super::regime::{start_2022, start_2026};
 use super::situation::{Answer, Situation};
 use super::tekst::{
     date_da, date_en, pension_age_da, pension_age_en, reason, years_months_da, years_months_en,
 };
-use super::{day_before, Facts};
+use super::{day_before, five_year_cap_end, Facts, UsedTime};
 use chrono::NaiveDate;
 use ReasonKind::{Information, NextStep, Uncertain};
 
@@ -68,7 +68,7 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
         }
         _ => end_with_wish,
     };
-    let max_months = whole_months(date, add_days(latest_end, 1));
+    let max_months = anniversary_months(date, add_days(latest_end, 1));
     reasons.push(reason(
         ReasonKind::Reason,
         f.rules.max_years_law,
@@ -93,9 +93,9 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
     }
 }
 
-/// The last day of a forløb of `months` starting on `start`: (start + months) − 1 day (regler.md).
+/// The last day of a forløb of `months` starting on `start` (docs/regler.md).
 fn forloeb_end(start: NaiveDate, months: u32) -> NaiveDate {
-    day_before(add_months_clamped(start, months))
+    period_end(start, months)
 }
 
 fn closed(outcome: Outcome, reasons: Vec<Reason>) -> RessourceforloebResult {
@@ -367,19 +367,31 @@ fn five_year_cap(
     if !f.five_year_cap_applies() {
         return (false, None);
     }
-    let used = f.used_days;
-    let cap_end = add_days(add_months_clamped(s.date, 60), -i64::from(used) - 1);
+    let used = f.used;
+    let cap_end = five_year_cap_end(s.date, used);
     let needs_wish = cap_end < minimum_end;
     if !needs_wish && cap_end >= end_with_wish {
         return (false, Some(cap_end));
     }
+    let (used_da, used_en) = used_time_text(used);
+    let (limit_da, limit_en) = if cap_end < s.date {
+        (
+            "Du har allerede brugt de 5 år".to_string(),
+            "You have already used the 5 years".to_string(),
+        )
+    } else {
+        (
+            format!("Uden dit ønske kan et nyt forløb derfor højst vare til og med {}", date_da(cap_end)),
+            format!("Without your wish a new forløb can therefore last until {} at the latest", date_en(cap_end)),
+        )
+    };
     let intro_da = format!(
-        "Du er {}. Mellem 40 og 50 år må den samlede tid i ressourceforløb højst være 5 år, medmindre du selv ønsker mere. Du har allerede været i ressourceforløb i {} dage (barsel og sorgorlov fraregnet). Uden dit ønske kan et nyt forløb derfor højst vare til og med {}",
-        years_months_da(f.age.0, f.age.1), used, date_da(cap_end)
+        "Du er {}. Mellem 40 og 50 år må den samlede tid i ressourceforløb højst være 5 år, medmindre du selv ønsker mere. Tiden tælles i kalenderår og -måneder. Du har allerede været i ressourceforløb i {used_da}. {limit_da}",
+        years_months_da(f.age.0, f.age.1)
     );
     let intro_en = format!(
-        "You are {}. Between 40 and 50 the total time in ressourceforløb may be at most 5 years unless you wish more. You have already been in ressourceforløb for {} days (maternity/bereavement leave not counted). Without your wish a new forløb can therefore last until {} at the latest",
-        years_months_en(f.age.0, f.age.1), used, date_en(cap_end)
+        "You are {}. Between 40 and 50 the total time in ressourceforløb may be at most 5 years unless you wish more. The time is counted in calendar years and months. You have already been in ressourceforløb for {used_en}. {limit_en}",
+        years_months_en(f.age.0, f.age.1)
     );
     let (da, en) = if needs_wish {
         (
@@ -396,6 +408,36 @@ fn five_year_cap(
     };
     reasons.push(reason(ReasonKind::Reason, "LAB § 114, stk. 3", da, en));
     (needs_wish, Some(cap_end))
+}
+
+/// "3 år", "2 år, 4 måneder og 12 dage", then the barsel/sorgorlov days taken off, if any.
+fn used_time_text(used: UsedTime) -> (String, String) {
+    let (years, months) = split_months(used.months);
+    let mut da: Vec<String> = Vec::new();
+    let mut en: Vec<String> = Vec::new();
+    if years > 0 || (months == 0 && used.days == 0) {
+        da.push(format!("{years} år"));
+        en.push(format!("{years} {}", if years == 1 { "year" } else { "years" }));
+    }
+    if months > 0 {
+        da.push(format!("{months} {}", if months == 1 { "måned" } else { "måneder" }));
+        en.push(format!("{months} {}", if months == 1 { "month" } else { "months" }));
+    }
+    if used.days > 0 {
+        da.push(format!("{} {}", used.days, if used.days == 1 { "dag" } else { "dage" }));
+        en.push(format!("{} {}", used.days, if used.days == 1 { "day" } else { "days" }));
+    }
+    let join = |parts: &[String], and: &str| match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    };
+    let (mut da, mut en) = (join(&da, "og"), join(&en, "and"));
+    if used.excluded_days > 0 {
+        da += &format!(", minus {} dage med barsel eller sorgorlov", used.excluded_days);
+        en += &format!(", less {} days of maternity or bereavement leave", used.excluded_days);
+    }
+    (da, en)
 }
 
 /// What a wish changes, and what refusing does not give (principmeddelelse 82-16).
