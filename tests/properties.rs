@@ -5,7 +5,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
 use forloebsberegneren::rules::{
-    assess, validate, Answer, PreviousForloeb, Regime, RessourceforloebOutcome, Situation,
+    assess, validate, Answer, JobafklaringOutcome, PreviousForloeb, Regime, RessourceforloebOutcome, Situation,
     YdelseBefore,
 };
 use proptest::prelude::*;
@@ -268,6 +268,34 @@ proptest! {
         }
         prop_assert!(a.ydelse.monthly_kr >= 0);
         prop_assert!(a.jobafklaringsforloeb.ydelse.as_ref().is_none_or(|y| y.monthly_kr >= 0));
+    }
+
+    /// LAB § 114, stk. 4, 2. pkt.: from folkepensionsalderen no forløb, whatever the other answers
+    /// (review F2); sygedagpengeloven § 25: no jobafklaringsforløb either (F3).
+    #[test]
+    fn nothing_from_the_pension_age(s in valid_situation()) {
+        let a = assess(&s);
+        if s.date >= a.folkepension.date {
+            prop_assert_eq!(a.ressourceforloeb.outcome, RessourceforloebOutcome::NotPossible);
+            prop_assert_ne!(a.jobafklaringsforloeb.outcome, JobafklaringOutcome::Entitled);
+        }
+    }
+
+    /// Seed 000: the right needs "fortsat er uarbejdsdygtig"; fit for work decides it whatever the
+    /// extension answer (F4). No right ⇒ no jobafklaring ydelse (F9).
+    #[test]
+    fn jobafklaring_needs_unfitness(s in valid_situation()) {
+        let j = assess(&s).jobafklaringsforloeb;
+        if s.on_sygedagpenge && !s.unfit_for_work && s.date >= NaiveDate::from_ymd_opt(2014, 7, 1).expect("valid") {
+            prop_assert_eq!(j.outcome, JobafklaringOutcome::NotEntitled);
+        }
+        if matches!(j.outcome, JobafklaringOutcome::NotEntitled | JobafklaringOutcome::NotApplicable) {
+            prop_assert!(j.ydelse.is_none());
+            prop_assert_eq!(j.max_months, None);
+        }
+        if let Some(months) = j.max_months {
+            prop_assert!(months <= 24);
+        }
     }
 
     #[test]

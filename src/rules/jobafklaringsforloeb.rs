@@ -1,8 +1,9 @@
 //! Jobafklaringsforløb (sygedagpengeloven §§ 24, 24 a, 27; LAB kapitel 18): J1–J4 of SPEC § 5.
 
 use super::assessment::{JobafklaringOutcome as Outcome, JobafklaringResult, Reason, ReasonKind};
-use super::kalender::ymd;
-use super::situation::{Answer, Situation};
+use super::kalender::{anniversary_months, ymd};
+use super::regime::LAB_2019_FROM;
+use super::situation::{Answer, Situation, YdelseBefore};
 use super::tekst::{date_da, date_en, reason};
 use super::{ydelse, Facts};
 use chrono::NaiveDate;
@@ -40,18 +41,33 @@ pub fn jobafklaringsforloeb(s: &Situation, f: &Facts) -> JobafklaringResult {
         "Har du fået sygedagpenge i mere end 22 uger inden for 9 måneder, skal kommunen revurdere, om de kan forlænges.".into(),
         "When you have received sygedagpenge for more than 22 weeks within 9 months, the kommune must reassess whether they can be extended.".into(),
     ));
-    let outcome = match (s.sygedagpenge_extension_possible, s.unfit_for_work) {
-        (Answer::Yes, _) => {
+    if let Some(excluded) = outside_section_24(s, f) {
+        reasons.push(excluded);
+        reasons.push(next_step_without_jobafklaring());
+        return not_entitled(reasons);
+    }
+    if !s.unfit_for_work {
+        reasons.push(reason(
+            ReasonKind::Reason,
+            "Sygedagpengeloven § 24 a",
+            "Retten til et jobafklaringsforløb forudsætter, at du fortsat er uarbejdsdygtig på grund af egen sygdom. Det har du svaret, at du ikke er. Så har du heller ikke ret til sygedagpenge, uanset om en forlængelsesgrund kunne gælde.".into(),
+            "The right to a jobafklaringsforløb requires that you are still unfit for work because of your own illness. You have answered that you are not. Then you are not entitled to sygedagpenge either, whether or not an extension ground could apply.".into(),
+        ));
+        reasons.push(next_step_without_jobafklaring());
+        return not_entitled(reasons);
+    }
+    let outcome = match s.sygedagpenge_extension_possible {
+        Answer::Yes => {
             reasons.push(extension_grounds(
                 "Mindst én forlængelsesgrund gælder, så dine sygedagpenge fortsætter i stedet for et jobafklaringsforløb.",
                 "At least one extension ground applies, so your sygedagpenge continue instead of a jobafklaringsforløb.",
             ));
-            Outcome::NotEntitled
+            return not_entitled(reasons);
         }
-        (Answer::Unclear, _) => {
+        Answer::Unclear => {
             reasons.push(extension_grounds(
-                "Det er ikke afklaret, om en forlængelsesgrund gælder. Gælder én, fortsætter sygedagpengene; ellers har du ret til et jobafklaringsforløb, hvis du fortsat er uarbejdsdygtig.",
-                "It has not been established whether an extension ground applies. If one does, sygedagpenge continue; otherwise you have a right to a jobafklaringsforløb if you are still unfit for work.",
+                "Det er ikke afklaret, om en forlængelsesgrund gælder. Gælder én, fortsætter sygedagpengene; ellers har du ret til et jobafklaringsforløb, fordi du fortsat er uarbejdsdygtig.",
+                "It has not been established whether an extension ground applies. If one does, sygedagpenge continue; otherwise you have a right to a jobafklaringsforløb, as you are still unfit for work.",
             ));
             reasons.push(reason(
                 ReasonKind::NextStep,
@@ -61,7 +77,7 @@ pub fn jobafklaringsforloeb(s: &Situation, f: &Facts) -> JobafklaringResult {
             ));
             Outcome::InsufficientInformation
         }
-        (Answer::No, true) => {
+        Answer::No => {
             reasons.push(reason(
                 ReasonKind::Reason,
                 "Sygedagpengeloven § 24 a",
@@ -70,34 +86,88 @@ pub fn jobafklaringsforloeb(s: &Situation, f: &Facts) -> JobafklaringResult {
             ));
             reasons.push(reason(
                 ReasonKind::Reason,
-                "LAB kapitel 18",
+                jobafklaring_chapter(s),
                 "Et jobafklaringsforløb varer højst 2 år ad gangen (24 måneder). Det slutter, når du ikke længere er uarbejdsdygtig, eller når der er truffet afgørelse om anden hjælp. Er du fortsat uarbejdsdygtig, kan du få et nyt forløb.".into(),
                 "A jobafklaringsforløb lasts at most 2 years at a time (24 months). It ends when you are no longer unfit for work or when another form of support has been decided. If you are still unfit for work, you can get a new forløb.".into(),
             ));
             Outcome::Entitled
         }
-        (Answer::No, false) => {
-            reasons.push(reason(
-                ReasonKind::Reason,
-                "Sygedagpengeloven § 24 a",
-                "Retten til et jobafklaringsforløb forudsætter, at du fortsat er uarbejdsdygtig på grund af egen sygdom. Det har du svaret, at du ikke er.".into(),
-                "The right to a jobafklaringsforløb requires that you are still unfit for work because of your own illness. You have answered that you are not.".into(),
-            ));
-            reasons.push(reason(
-                ReasonKind::NextStep,
-                "Lov om aktiv socialpolitik; lov om arbejdsløshedsforsikring",
-                "Tal med jobcentret og eventuelt din a-kasse om, hvad du kan få i stedet, fx arbejdsløshedsdagpenge eller kontanthjælp.".into(),
-                "Talk to the jobcentre and, if you have one, your unemployment fund (a-kasse) about what you can get instead, e.g. unemployment benefit or kontanthjælp (social assistance).".into(),
-            ));
-            Outcome::NotEntitled
-        }
     };
-    let max_months = (outcome == Outcome::Entitled).then_some(MAX_MONTHS);
+    let max_months = match outcome {
+        Outcome::Entitled => Some(until_pension(s, f, &mut reasons)),
+        _ => None,
+    };
     JobafklaringResult {
         outcome,
         max_months,
         reasons,
         ydelse: Some(ydelse::under_jobafklaring(s, f)),
+    }
+}
+
+/// Sygedagpengeloven § 25, stk. 1: people on førtidspension (nr. 1) or past folkepensionsalderen
+/// (nr. 3) have their own limit (26 weeks in 12 months) instead of the § 24 revurdering that the
+/// § 24 a right to a jobafklaringsforløb rests on.
+fn outside_section_24(s: &Situation, f: &Facts) -> Option<Reason> {
+    if s.date >= f.pension_date {
+        return Some(reason(
+            ReasonKind::Reason,
+            "Sygedagpengeloven § 25, stk. 1, nr. 3",
+            format!("Du har nået folkepensionsalderen (den {}). Så gælder en særlig grænse for sygedagpenge (26 uger inden for 12 måneder) i stedet for revurderingen efter 22 uger, og retten til et jobafklaringsforløb gælder ikke for dig.", date_da(f.pension_date)),
+            format!("You have reached the state pension age (on {}). Then a separate limit on sygedagpenge applies (26 weeks within 12 months) instead of the reassessment after 22 weeks, and the right to a jobafklaringsforløb does not apply to you.", date_en(f.pension_date)),
+        ));
+    }
+    if s.ydelse_before == YdelseBefore::Foertidspension {
+        return Some(reason(
+            ReasonKind::Reason,
+            "Sygedagpengeloven § 25, stk. 1, nr. 1",
+            "Du får førtidspension. Så gælder en særlig grænse for sygedagpenge (26 uger inden for 12 måneder) i stedet for revurderingen efter 22 uger, og retten til et jobafklaringsforløb gælder ikke for dig. Din førtidspension fortsætter.".into(),
+            "You receive førtidspension (disability pension). Then a separate limit on sygedagpenge applies (26 weeks within 12 months) instead of the reassessment after 22 weeks, and the right to a jobafklaringsforløb does not apply to you. Your førtidspension continues.".into(),
+        ));
+    }
+    None
+}
+
+/// J3 with the pension age: the 2 years, or fewer when folkepensionsalderen comes first.
+fn until_pension(s: &Situation, f: &Facts, reasons: &mut Vec<Reason>) -> u32 {
+    let pension_in = anniversary_months(s.date, f.pension_date);
+    if pension_in >= MAX_MONTHS {
+        return MAX_MONTHS;
+    }
+    reasons.push(reason(
+        ReasonKind::Uncertain,
+        "Sygedagpengeloven § 25, stk. 1, nr. 3",
+        format!("Du når folkepensionsalderen den {}, inden for de 2 år. Fra den dag gælder reglerne for folkepensionister, og vi regner med, at forløbet og ydelsen slutter dagen før: højst {pension_in} måneder. Det har vi ikke fundet sagt direkte i loven; spørg kommunen.", date_da(f.pension_date)),
+        format!("You reach the state pension age on {}, within the 2 years. From that day the rules for state pensioners apply, and we assume the forløb and its benefit end the day before: at most {pension_in} months. We have not found this said directly in the act; ask the kommune.", date_en(f.pension_date)),
+    ));
+    pension_in
+}
+
+/// LAB kapitel 18 from 2020 (lov nr. 548 af 7. maj 2019); before that old LAB kapitel 12 b.
+fn jobafklaring_chapter(s: &Situation) -> &'static str {
+    if s.date < LAB_2019_FROM {
+        "LAB (før 2020) kapitel 12 b, §§ 68 d–68 g"
+    } else {
+        "LAB kapitel 18"
+    }
+}
+
+fn next_step_without_jobafklaring() -> Reason {
+    reason(
+        ReasonKind::NextStep,
+        "Lov om aktiv socialpolitik; lov om arbejdsløshedsforsikring",
+        "Tal med jobcentret og eventuelt din a-kasse om, hvad du kan få i stedet, fx arbejdsløshedsdagpenge, kontanthjælp eller folkepension.".into(),
+        "Talk to the jobcentre and, if you have one, your unemployment fund (a-kasse) about what you can get instead, e.g. unemployment benefit, kontanthjælp (social assistance) or folkepension (state pension).".into(),
+    )
+}
+
+/// No right: no jobafklaring ydelse either (review F9).
+fn not_entitled(reasons: Vec<Reason>) -> JobafklaringResult {
+    JobafklaringResult {
+        outcome: Outcome::NotEntitled,
+        max_months: None,
+        reasons,
+        ydelse: None,
     }
 }
 

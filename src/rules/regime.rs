@@ -83,6 +83,10 @@ pub const RULE_SETS: [RuleSet; 3] = [
     },
 ];
 
+/// Lov nr. 548 af 7. maj 2019 (LAB) in force: before it, ressourceforløb were old LAB kapitel 12 a
+/// (§§ 68 a–68 c) and jobafklaringsforløb kapitel 12 b (docs/kilder.md § 9).
+pub const LAB_2019_FROM: NaiveDate = ymd(2020, 1, 1);
+
 /// The rule set in force on `date`; dates before 2013 (rejected by validation) get the 2013 rules.
 pub fn rules_on(date: NaiveDate) -> &'static RuleSet {
     RULE_SETS

@@ -21,15 +21,21 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
         abolished(s, &mut reasons);
         return closed(Outcome::NotPossible, reasons);
     }
-    if let Some(outcome) = target_group_and_perspective(s, &mut reasons) {
-        return closed(outcome, reasons);
-    }
-
     let date = s.date;
     let longest_end = forloeb_end(date, f.rules.max_years * 12);
     let pension_end = day_before(f.pension_date);
     let minimum_end = forloeb_end(date, 12);
     let end_with_wish = longest_end.min(pension_end);
+    // § 114, stk. 4, 2. pkt. with stk. 1 excludes every forløb, whatever the open answers would
+    // show: no advice to gather medical evidence for a forløb that cannot exist (review F2).
+    if pension_end < minimum_end {
+        reasons.push(pension_cap(s, f, pension_end, true));
+        pension_next_steps(s, f, &mut reasons);
+        return closed(Outcome::NotPossible, reasons);
+    }
+    if let Some(outcome) = target_group_and_perspective(s, &mut reasons) {
+        return closed(outcome, reasons);
+    }
     reasons.push(reason(
         ReasonKind::Reason,
         f.rules.max_years_law,
@@ -44,11 +50,7 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
     ));
     transition_2022(s, &mut reasons);
     if pension_end < longest_end {
-        reasons.push(pension_cap(s, f, pension_end, pension_end < minimum_end));
-        if pension_end < minimum_end {
-            next_steps(&mut reasons);
-            return closed(Outcome::NotPossible, reasons);
-        }
+        reasons.push(pension_cap(s, f, pension_end, false));
     }
 
     let mut wish_needed = false;
@@ -464,6 +466,20 @@ fn wish_explained(s: &Situation, reasons: &mut Vec<Reason>) {
         "Siger du nej til et forløb, giver det ikke i sig selv ret til førtidspension. Søger du fortsat forsørgelse, skal kommunen sammen med dig finde ud af, hvad der så skal ske, fx kontanthjælp og tilbud efter beskæftigelsesloven.".into(),
         "Refusing a forløb does not by itself give a right to førtidspension (disability pension). If you still seek support, the kommune must decide with you what happens next, e.g. kontanthjælp (social assistance) and tilbud under the employment act.".into(),
     ));
+}
+
+/// What comes instead when folkepensionsalderen is reached or less than a year away.
+fn pension_next_steps(s: &Situation, f: &Facts, reasons: &mut Vec<Reason>) {
+    if s.date >= f.pension_date {
+        reasons.push(reason(
+            NextStep,
+            "Lov om social pension § 1 a",
+            "Du har nået folkepensionsalderen. Så er folkepension den ydelse, du kan søge. Kontakt Udbetaling Danmark (borger.dk).".into(),
+            "You have reached the state pension age. Then folkepension (the state pension) is the benefit you can apply for. Contact Udbetaling Danmark (borger.dk).".into(),
+        ));
+    } else {
+        next_steps(reasons);
+    }
 }
 
 /// What to do when the answer is no: the options that still exist.
