@@ -5,12 +5,13 @@ use super::form::Form;
 use super::form_state::{evaluate, Evaluation, FieldError, FormState, Problem};
 use super::html::{el, icon_html, icon_parts, IconKind};
 use super::i18n::{Lang, Texts};
-use super::results::Results;
+use super::results::{on_show, AnswerSummary, Results};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashSet;
 
-/// The state every component reads. Only the form components write `form` and `touched`.
+/// The state every component reads. The form components write `form` and `touched`; so do
+/// persist.rs (a restored or deleted situation) and the earlier forløb rows (a removed row).
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx {
     pub lang: RwSignal<Lang>,
@@ -112,7 +113,9 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     // A share link's situation, or the one saved on this device, or defaults.
     let restored = super::persist::restore();
-    let form = RwSignal::new(restored.form.clone());
+    let mut initial = restored.form.clone();
+    initial.show_all_fields |= initial.holds_hidden_values();
+    let form = RwSignal::new(initial);
     let touched = RwSignal::new(restored.touched());
     let today = today();
     let evaluation = Memo::new(move |_| form.with(|f| evaluate(f, today)));
@@ -138,6 +141,7 @@ pub fn App() -> impl IntoView {
     };
     provide_context(ctx);
     super::persist::provide(ctx, &restored);
+    let shown = on_show(ctx);
 
     Effect::new(move |_| {
         let t = ctx.t();
@@ -183,9 +187,10 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <div class="layout-form">
                     <Form/>
+                    <AnswerSummary shown=shown/>
                 </div>
                 <div class="layout-results">
-                    <Results/>
+                    <Results shown=shown/>
                 </div>
             </div>
             <super::summary::PrintSummary/>
