@@ -137,14 +137,17 @@ pub fn Form() -> impl IntoView {
         else {
             return;
         };
+        // A date is judged when the user leaves it (`begin_edit` looks at the problem on show
+        // before this keystroke); an amount while typed (each prefix of a good amount is good).
+        if kind == Kind::Date {
+            ctx.begin_edit(&id);
+        }
         let value = input.value();
         ctx.form.update(|f| {
             if let Some(slot) = f.text_mut(&id) {
                 *slot = value;
             }
         });
-        // An amount is judged while typed (each prefix of a good amount is good); a date only
-        // when the user leaves it.
         if kind != Kind::Date {
             ctx.touch(&id);
         }
