@@ -101,10 +101,11 @@ pub fn AnswerSummary(shown: Memo<OnShow>) -> impl IntoView {
                 let Ok(Some(link)) = target.closest("a[data-panel]") else { return };
                 let Some(panel) = link.get_attribute("data-panel") else { return };
                 ev.prevent_default();
-                if let Some(el) = document().get_element_by_id(&panel) {
-                    el.set_attribute("tabindex", "-1").ok();
-                }
+                let Some(el) = document().get_element_by_id(&panel) else { return };
+                el.set_attribute("tabindex", "-1").ok();
                 focus_field(&panel);
+                // Focus scrolls only as far as needed: a long panel would end up cut at the top.
+                el.scroll_into_view();
             }
             inner_html=html
         ></nav>
