@@ -270,3 +270,153 @@ async fn screen_readers_hear_the_answer_once_typing_pauses() {
     sleep(1500).await;
     assert!(text("#results-status").starts_with("Du kan få et ressourceforløb på højst 3 år"));
 }
+
+/// The group (label, hint, message, control) of a field is on show.
+fn group_shown(id: &str) -> bool {
+    let group = el(id)
+        .unwrap_or_else(|| panic!("no #{id}: a hidden field keeps its id in the DOM"))
+        .parent_element()
+        .unwrap();
+    !group.has_attribute("hidden")
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_asked_only_once_it_applies() {
+    let _page = page().await;
+    fill_simple_case().await;
+    // Kontanthjælp (the default), not on sygedagpenge: no amount, no sygedagpenge questions.
+    for id in [
+        "ydelse_before_monthly",
+        "sygedagpenge_until",
+        "sygedagpenge_extension_possible",
+        "unfit_for_work",
+    ] {
+        assert!(!group_shown(id), "{id} is asked of a person on kontanthjælp");
+    }
+    assert!(group_shown("hjemmeboende") && group_shown("other_income_monthly"));
+
+    // LAS § 68, stk. 5: from ledighedsydelse the benefit equals it.
+    choose("ydelse_before", "ledighedsydelse").await;
+    assert!(group_shown("ydelse_before_monthly") && !group_shown("sygedagpenge_until"));
+    type_into("ydelse_before_monthly", "12.000").await;
+    assert_eq!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("12000"));
+    choose("ydelse_before", "sygedagpenge").await;
+    assert!(group_shown("ydelse_before_monthly") && group_shown("sygedagpenge_until"));
+
+    // Back to kontanthjælp: the amount is hidden, kept, and not used.
+    choose("ydelse_before", "kontanthjaelp").await;
+    assert!(!group_shown("ydelse_before_monthly"));
+    assert_eq!(value("ydelse_before_monthly"), "12.000");
+    assert_ne!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("12000"));
+    // A bad value in a hidden field is no problem either.
+    choose("ydelse_before", "sygedagpenge").await;
+    type_into("sygedagpenge_until", "31-02-2024").await;
+    assert!(shown("sygedagpenge_until-error"));
+    choose("ydelse_before", "kontanthjaelp").await;
+    assert!(el("error-summary").is_none());
+    assert!(el("ressourceforloeb-result").is_some());
+
+    // Sygedagpengeloven § 24: the jobafklaring questions follow "on sygedagpenge".
+    click("on_sygedagpenge").await;
+    assert!(group_shown("sygedagpenge_extension_possible") && group_shown("unfit_for_work"));
+    // A forsørger gets the forsørger rate (LAS § 68, stk. 2): "living with a parent" is not asked.
+    click("forsoerger").await;
+    assert!(!group_shown("hjemmeboende"));
+
+    // The counsellor's switch shows every field.
+    click("on_sygedagpenge").await;
+    click("show-all-fields").await;
+    for id in [
+        "hjemmeboende",
+        "ydelse_before_monthly",
+        "sygedagpenge_until",
+        "sygedagpenge_extension_possible",
+        "unfit_for_work",
+    ] {
+        assert!(group_shown(id), "{id} with every field on show");
+    }
+    // On show, the bad last day is in use again, and said to be wrong.
+    assert!(text("#error-summary").contains("Sidste dag med ret til sygedagpenge"));
+}
+
+#[wasm_bindgen_test]
+async fn editing_a_date_keeps_the_answer_until_the_date_is_left() {
+    let _page = page().await;
+    fill_simple_case().await;
+    let before = attr("#ressourceforloeb-result", "data-outcome");
+    assert!(before.is_some());
+    // Deleting the last digit: nothing readable, nothing judged yet.
+    let input: HtmlInputElement = el("date").unwrap().unchecked_into();
+    input.set_value("2024-03-0");
+    fire(&input, "input");
+    tick().await;
+    assert_eq!(attr("#ressourceforloeb-result", "data-outcome"), before);
+    assert!(attr("#answers", "class").unwrap().contains("answers-stale"));
+    assert!(document().query_selector(".results-invalid").unwrap().is_none());
+    assert!(el("error-summary").is_none());
+    // Typed again: the answer is current.
+    input.set_value("2024-03-01");
+    fire(&input, "input");
+    tick().await;
+    assert!(!attr("#answers", "class").unwrap_or_default().contains("answers-stale"));
+    // Left while wrong: now the problem is on show, and only then the "errors" note.
+    input.set_value("2024-03-0");
+    fire(&input, "input");
+    fire(&input, "change");
+    tick().await;
+    assert!(shown("date-error"));
+    assert!(document().query_selector(".results-invalid").unwrap().is_some());
+    assert!(el("ressourceforloeb-result").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_first_answer_still_being_typed_is_not_called_an_error() {
+    let _page = page().await;
+    type_into("birth_date", "17-05-1990").await;
+    let input: HtmlInputElement = el("date").unwrap().unchecked_into();
+    input.set_value("01-03-20");
+    fire(&input, "input");
+    tick().await;
+    assert!(document().query_selector(".results-invalid").unwrap().is_none());
+    assert!(text(".results-pending").contains("færdigt"));
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_row_shows_no_error_the_user_did_not_cause() {
+    let _page = page().await;
+    fill_simple_case().await;
+    click("add-previous-forloeb").await;
+    click("add-previous-forloeb").await;
+    type_into("previous_forloeb-0-start", "2019-01-01").await;
+    type_into("previous_forloeb-0-end", "2019-12-31").await;
+    // Row 2 is untouched (empty). Removing row 1 makes it row 1: still untouched.
+    click("remove-previous-forloeb-0").await;
+    assert!(el("previous_forloeb-1-start").is_none());
+    assert!(!shown("previous_forloeb-0-start-error"));
+    assert!(!shown("previous_forloeb-0-end-error"));
+    assert!(el("error-summary").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_short_answer_links_to_each_full_answer() {
+    let _page = page().await;
+    assert!(el("answer-summary").unwrap().has_attribute("hidden"));
+    fill_simple_case().await;
+    assert!(!el("answer-summary").unwrap().has_attribute("hidden"));
+    let links = texts("#answer-summary a");
+    assert_eq!(links.len(), 3);
+    for (link, panel) in links.iter().zip(["ressourceforloeb", "jobafklaringsforloeb", "ydelse"]) {
+        let headline = text(&format!("#{panel}-result .result-headline"));
+        assert!(link.contains(headline.trim()), "{link:?} vs {headline:?}");
+    }
+    // Following a link moves focus to its panel and leaves the address alone.
+    document()
+        .query_selector("#answer-summary a[data-panel='ydelse-result']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(document().active_element().unwrap().id(), "ydelse-result");
+    assert!(!window().location().hash().unwrap().contains("ydelse"));
+}

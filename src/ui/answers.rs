@@ -12,9 +12,20 @@ use crate::rules::{
 };
 use std::fmt::Write;
 
-/// Everything that depends on the assessment. Without one: what is still missing (`waiting`),
-/// or that the input has problems.
-pub fn answers_html(a: Option<&Assessment>, waiting: bool, lang: Lang) -> String {
+/// Why there is no answer to show.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum NoAnswer {
+    /// The birth date or the start date is still empty.
+    Required,
+    /// A field is being typed (not yet readable, and not yet judged: no problem is on show).
+    Pending,
+    /// Problems are on show in the form.
+    Invalid,
+}
+
+/// Everything that depends on the assessment. Without one: why not (`NoAnswer`), never an
+/// "errors" note while no error is on show.
+pub fn answers_html(a: Option<&Assessment>, missing: NoAnswer, lang: Lang) -> String {
     let t = lang.texts();
     let mut out = String::new();
     match a {
@@ -25,11 +36,17 @@ pub fn answers_html(a: Option<&Assessment>, waiting: bool, lang: Lang) -> String
             ydelse_panel(&mut out, &a.ydelse, t, lang);
             milestones(&mut out, a, t);
         }
-        None if waiting => el(
+        None if missing == NoAnswer::Required => el(
             &mut out,
             "p",
             "class=\"results-waiting\"",
             t.results_waiting,
+        ),
+        None if missing == NoAnswer::Pending => el(
+            &mut out,
+            "p",
+            "class=\"results-waiting results-pending\"",
+            t.results_pending,
         ),
         None => {
             out.push_str("<div class=\"alert alert-warning results-invalid\">");
@@ -39,6 +56,29 @@ pub fn answers_html(a: Option<&Assessment>, waiting: bool, lang: Lang) -> String
             out.push_str("</div></div>");
         }
     }
+    out
+}
+
+/// The three headlines, each a link to its panel: on a phone, where the answer is below the
+/// form, the short answer stays in reach while the form is filled in (results.rs).
+pub fn summary_html(a: &Assessment, lang: Lang) -> String {
+    let t = lang.texts();
+    let mut out = String::new();
+    el(&mut out, "p", "class=\"answer-summary-label\"", t.summary_label);
+    out.push_str("<ul class=\"nobullet-list\">");
+    for (id, title, headline) in [
+        ("ressourceforloeb", t.rf_heading, rf_headline(t, &a.ressourceforloeb)),
+        ("jobafklaringsforloeb", t.ja_heading, ja_headline(t, &a.jobafklaringsforloeb)),
+        ("ydelse", t.y_heading, y_headline(t, &a.ydelse)),
+    ] {
+        let _ = write!(
+            out,
+            "<li><a class=\"function-link\" href=\"#{id}-result\" data-panel=\"{id}-result\"><strong>{}:</strong> {}</a></li>",
+            esc(title),
+            esc(&headline)
+        );
+    }
+    out.push_str("</ul>");
     out
 }
 
@@ -308,7 +348,7 @@ mod tests {
     #[test]
     fn panels_carry_the_contract_attributes_headlines_and_reasons() {
         let a = sag_1();
-        let html = answers_html(Some(&a), false, Lang::Da);
+        let html = answers_html(Some(&a), NoAnswer::Invalid, Lang::Da);
         for part in [
             "<section class=\"result-panel result--conditional\" id=\"ressourceforloeb-result\" data-outcome=\"only_if_wished\" data-max-months=\"60\" aria-labelledby=\"ressourceforloeb-heading\">",
             "<h3 class=\"result-title\" id=\"ressourceforloeb-heading\">",
@@ -334,7 +374,7 @@ mod tests {
                 "<{tag}>"
             );
         }
-        let en = answers_html(Some(&a), false, Lang::En);
+        let en = answers_html(Some(&a), NoAnswer::Invalid, Lang::En);
         assert!(en.contains(&rf_headline(Lang::En.texts(), &a.ressourceforloeb)));
         assert!(en.contains("<span class=\"law\">LAB § 114, stk. 3 (før 1. januar 2022)</span>"));
         assert!(!en.contains("Du fylder 40 år"));
@@ -343,7 +383,7 @@ mod tests {
     #[test]
     fn after_1_february_2026_the_notice_is_a_warning() {
         let a = assess(&Situation::new(d(2026, 3, 1), d(1980, 5, 17)));
-        let html = answers_html(Some(&a), false, Lang::Da);
+        let html = answers_html(Some(&a), NoAnswer::Invalid, Lang::Da);
         assert!(html.starts_with("<div class=\"alert alert-warning notices\" id=\"notices\">"));
     }
 
@@ -351,14 +391,39 @@ mod tests {
     fn without_an_assessment_it_says_what_is_missing_or_wrong() {
         let t = Lang::Da.texts();
         assert_eq!(
-            answers_html(None, true, Lang::Da),
+            answers_html(None, NoAnswer::Required, Lang::Da),
             format!(
                 "<p class=\"results-waiting\">{}</p>",
                 esc(t.results_waiting)
             )
         );
-        let invalid = answers_html(None, false, Lang::En);
+        let pending = answers_html(None, NoAnswer::Pending, Lang::Da);
+        assert!(pending.contains(&esc(t.results_pending)));
+        assert!(!pending.contains(&esc(t.results_invalid)) && !pending.contains("alert"));
+        let invalid = answers_html(None, NoAnswer::Invalid, Lang::En);
         assert!(invalid.starts_with("<div class=\"alert alert-warning results-invalid\"><svg"));
         assert!(invalid.contains(&esc(Lang::En.texts().results_invalid)));
+    }
+
+    #[test]
+    fn the_short_answer_links_each_headline_to_its_panel() {
+        let a = assess(&Situation::new(d(2024, 1, 15), d(1961, 8, 20)));
+        let html = summary_html(&a, Lang::Da);
+        let t = Lang::Da.texts();
+        for (id, headline) in [
+            ("ressourceforloeb", rf_headline(t, &a.ressourceforloeb)),
+            ("jobafklaringsforloeb", ja_headline(t, &a.jobafklaringsforloeb)),
+            ("ydelse", y_headline(t, &a.ydelse)),
+        ] {
+            let link = format!("href=\"#{id}-result\" data-panel=\"{id}-result\">");
+            let at = html.find(&link).unwrap_or_else(|| panic!("{id}: {html}"));
+            assert!(html[at..].contains(&esc(&headline)));
+            // The link's target is a panel of the full answer.
+            let full = answers_html(Some(&a), NoAnswer::Invalid, Lang::Da);
+            assert!(full.contains(&format!("id=\"{id}-result\"")));
+        }
+        // Less than 6 years to folkepensionsalderen (LAB § 112, stk. 3): only if wished.
+        assert!(html.contains(&esc(t.rf_only_if_wished)));
+        assert_eq!(html.matches("<li>").count(), 3);
     }
 }

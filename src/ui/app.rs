@@ -5,12 +5,13 @@ use super::form::Form;
 use super::form_state::{evaluate, Evaluation, FieldError, FormState, Problem};
 use super::html::{el, icon_html, icon_parts, IconKind};
 use super::i18n::{Lang, Texts};
-use super::results::Results;
+use super::results::{on_show, AnswerSummary, Results};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashSet;
 
-/// The state every component reads. Only the form components write `form` and `touched`.
+/// The state every component reads. The form components write `form` and `touched`; so do
+/// persist.rs (a restored or deleted situation) and the earlier forløb rows (a removed row).
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx {
     pub lang: RwSignal<Lang>,
@@ -18,6 +19,9 @@ pub(crate) struct Ctx {
     /// Fields the user has finished with (left, or for checkboxes/selects: changed). A field's
     /// own problem is shown only then, so nobody is told off while still typing a date.
     pub touched: RwSignal<HashSet<String>>,
+    /// A date being typed again that had no problem on show: it is judged again when the user
+    /// leaves it, so that its error (and the answer) does not come and go with each keystroke.
+    pub editing: RwSignal<Option<String>>,
     pub evaluation: Memo<Evaluation>,
     /// The problems on show, in page order.
     pub shown_errors: Memo<Vec<FieldError>>,
@@ -39,7 +43,23 @@ impl Ctx {
         })
     }
 
+    /// The user is typing in the date `id`.
+    pub fn begin_edit(&self, id: &str) {
+        let unjudged = self.editing.with_untracked(|e| e.as_deref() != Some(id));
+        if unjudged && self.error_for_untracked(id).is_none() {
+            self.editing.set(Some(id.to_string()));
+        }
+    }
+
+    fn error_for_untracked(&self, id: &str) -> Option<()> {
+        self.shown_errors
+            .with_untracked(|errors| errors.iter().find(|e| e.id == id).map(|_| ()))
+    }
+
     pub fn touch(&self, id: &str) {
+        if self.editing.with_untracked(Option::is_some) {
+            self.editing.set(None);
+        }
         if !self.touched.with_untracked(|t| t.contains(id)) {
             self.touched.update(|t| {
                 t.insert(id.to_string());
@@ -112,15 +132,20 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     // A share link's situation, or the one saved on this device, or defaults.
     let restored = super::persist::restore();
-    let form = RwSignal::new(restored.form.clone());
+    let mut initial = restored.form.clone();
+    initial.show_all_fields |= initial.holds_hidden_values();
+    let form = RwSignal::new(initial);
     let touched = RwSignal::new(restored.touched());
+    let editing = RwSignal::new(None::<String>);
     let today = today();
     let evaluation = Memo::new(move |_| form.with(|f| evaluate(f, today)));
     let shown_errors = Memo::new(move |_| {
+        let editing = editing.get();
         touched.with(|touched| {
             evaluation.with(|e| {
                 e.errors
                     .iter()
+                    .filter(|e| editing.as_deref() != Some(e.id.as_str()))
                     .filter(|e| {
                         matches!(e.problem, Problem::Rule { .. }) || touched.contains(&e.id)
                     })
@@ -133,11 +158,13 @@ pub fn App() -> impl IntoView {
         lang,
         form,
         touched,
+        editing,
         evaluation,
         shown_errors,
     };
     provide_context(ctx);
     super::persist::provide(ctx, &restored);
+    let shown = on_show(ctx);
 
     Effect::new(move |_| {
         let t = ctx.t();
@@ -183,9 +210,10 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <div class="layout-form">
                     <Form/>
+                    <AnswerSummary shown=shown/>
                 </div>
                 <div class="layout-results">
-                    <Results/>
+                    <Results shown=shown/>
                 </div>
             </div>
             <super::summary::PrintSummary/>

@@ -50,9 +50,12 @@ pub fn text_field(
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=current
                 on:input=move |ev| {
+                    // A date is judged when the user leaves it (`begin_edit` looks at the
+                    // problem on show before this keystroke); an amount while typed.
+                    if kind == Kind::Date {
+                        id.with_untracked(|id| ctx.begin_edit(id));
+                    }
                     bind.set.run(event_target_value(&ev));
-                    // An amount is judged while typed (each prefix of a good amount is good);
-                    // a date only when the user leaves it.
                     if kind != Kind::Date {
                         id.with_untracked(|id| ctx.touch(id));
                     }

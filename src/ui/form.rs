@@ -10,10 +10,10 @@
 use super::app::{focus_field, use_ctx};
 use super::fields::{text_field, Binding};
 use super::form_html::{
-    controls, described_by, error_html, fieldset_html, is_choice, text_kind, Field, Fieldset, Kind,
-    AFTER_PREVIOUS, BEFORE_PREVIOUS,
+    controls, described_by, error_html, fieldset_html, is_choice, show_all_html, text_kind, Field,
+    Fieldset, Kind, AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
 };
-use super::form_state::{FormState, PreviousRow};
+use super::form_state::{touched_after_removing, FormState, PreviousRow};
 use super::i18n::Texts;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -39,7 +39,8 @@ fn control(ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     Some((el.id(), el))
 }
 
-/// Shows the state in one control of the markup: its value, and its problem if that is not
+/// Shows the state in one control of the markup: whether it is on show, its value, and its
+/// problem if that is not
 /// the one in `shown` (the problems on show by id; none for a field not in it, as the markup
 /// was built).
 fn sync(
@@ -58,6 +59,12 @@ fn sync(
     let Some(el) = document().get_element_by_id(id) else {
         return;
     };
+    if let Some(group) = el.parent_element() {
+        let hidden = !form.shown(id);
+        if group.has_attribute("hidden") != hidden {
+            group.toggle_attribute_with_force("hidden", hidden).ok();
+        }
+    }
     if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
         match form.flag(id) {
             Some(checked) if input.checked() != checked => input.set_checked(checked),
@@ -117,7 +124,7 @@ pub fn Form() -> impl IntoView {
         let t = ctx.t();
         ctx.form.with(|form| {
             shown.update_value(|shown| {
-                for field in controls() {
+                for field in controls().chain([&SHOW_ALL]) {
                     let problem = field.control_id().and_then(|id| ctx.error_for(id));
                     sync(field, form, t, problem, shown);
                 }
@@ -130,14 +137,17 @@ pub fn Form() -> impl IntoView {
         else {
             return;
         };
+        // A date is judged when the user leaves it (`begin_edit` looks at the problem on show
+        // before this keystroke); an amount while typed (each prefix of a good amount is good).
+        if kind == Kind::Date {
+            ctx.begin_edit(&id);
+        }
         let value = input.value();
         ctx.form.update(|f| {
             if let Some(slot) = f.text_mut(&id) {
                 *slot = value;
             }
         });
-        // An amount is judged while typed (each prefix of a good amount is good); a date only
-        // when the user leaves it.
         if kind != Kind::Date {
             ctx.touch(&id);
         }
@@ -201,6 +211,10 @@ pub fn Form() -> impl IntoView {
                     {move || ctx.t().to_results}
                 </a>
             </p>
+            <div class="show-all" inner_html=move || {
+                let lang = ctx.lang.get();
+                untrack(|| ctx.form.with(|f| show_all_html(lang, f)))
+            }></div>
             {BEFORE_PREVIOUS.iter().map(fieldset).collect_view()}
             <PreviousForloeb/>
             {AFTER_PREVIOUS.iter().map(fieldset).collect_view()}
@@ -269,6 +283,9 @@ fn PreviousRow(key: u32) -> impl IntoView {
             }),
         };
     let remove = move |_| {
+        let removed = index.get_untracked();
+        ctx.touched
+            .update(|touched| *touched = touched_after_removing(touched, removed));
         ctx.form.update(|f| f.remove_previous(key));
         focus_field("add-previous-forloeb");
     };

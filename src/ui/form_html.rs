@@ -82,6 +82,14 @@ const DECISION_DATE: Field = Field::Text(
     "off",
 );
 
+/// The counsellor's switch that shows every field, also those that do not apply (form_state.rs
+/// `FormState::shown`). Above the fieldsets, outside them: it is about the form, not the person.
+pub const SHOW_ALL: Field = Field::Check(
+    "show-all-fields",
+    |t| t.show_all_fields,
+    Some(|t| t.show_all_fields_hint),
+);
+
 /// The fieldsets before the earlier forløb.
 pub const BEFORE_PREVIOUS: [Fieldset; 2] = [
     Fieldset {
@@ -276,6 +284,23 @@ pub fn described_by(id: &str, hint: bool, problem: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// The `hidden` attribute of a field's group: a field that does not apply is in the DOM (its
+/// SPEC § 7 id stays), not on show.
+fn hidden_unless(shown: bool) -> &'static str {
+    if shown {
+        ""
+    } else {
+        " hidden"
+    }
+}
+
+/// The switch `show-all-fields` as it is now.
+pub fn show_all_html(lang: Lang, form: &FormState) -> String {
+    let mut out = String::new();
+    field_html(&mut out, &SHOW_ALL, lang, form, &|_| None);
+    out
+}
+
 /// A fieldset's contents (its legend and fields) as they are now: values from `form`, the
 /// problem on show for a field from `problem`.
 pub fn fieldset_html(
@@ -305,7 +330,7 @@ fn field_html(
         Field::Text(id, label, hint, kind, autocomplete) => {
             let problem = problem(id);
             let (inputmode, width) = kind.input();
-            group_start(out, id, label(t), Some(hint(t)), problem.as_deref(), t);
+            group_start(out, id, form.shown(id), label(t), Some(hint(t)), problem.as_deref(), t);
             let value = form.text(id).map(String::as_str).unwrap_or_default();
             let _ = write!(
                 out,
@@ -326,8 +351,9 @@ fn field_html(
                 .unwrap_or_default();
             let _ = write!(
                 out,
-                "<div class=\"form-group-checkbox\"><input class=\"form-checkbox\" type=\"checkbox\" \
-                 id=\"{id}\" name=\"{id}\"{described}{checked}>"
+                "<div class=\"form-group-checkbox\"{}><input class=\"form-checkbox\" type=\"checkbox\" \
+                 id=\"{id}\" name=\"{id}\"{described}{checked}>",
+                hidden_unless(form.shown(id))
             );
             el(
                 out,
@@ -347,7 +373,15 @@ fn field_html(
         }
         Field::Select(id, label, hint, choices) => {
             let problem = problem(id);
-            group_start(out, id, label(t), hint.map(|h| h(t)), problem.as_deref(), t);
+            group_start(
+                out,
+                id,
+                form.shown(id),
+                label(t),
+                hint.map(|h| h(t)),
+                problem.as_deref(),
+                t,
+            );
             let _ = write!(
                 out,
                 "<select class=\"form-select\" id=\"{id}\" name=\"{id}\"{}>",
@@ -406,13 +440,18 @@ fn field_html(
 fn group_start(
     out: &mut String,
     id: &str,
+    shown: bool,
     label: &str,
     hint: Option<&str>,
     problem: Option<&str>,
     t: &Texts,
 ) {
     let error_class = if problem.is_some() { " form-error" } else { "" };
-    let _ = write!(out, "<div class=\"form-group{error_class}\">");
+    let _ = write!(
+        out,
+        "<div class=\"form-group{error_class}\"{}>",
+        hidden_unless(shown)
+    );
     el(
         out,
         "label",
@@ -511,5 +550,27 @@ mod tests {
         form.decision_date = "01-02-2025".into();
         assert!(fieldset_html(&BEFORE_PREVIOUS[1], Lang::Da, &form, &none)
             .contains("<details class=\"details\" open>"));
+    }
+
+    #[test]
+    fn a_field_that_does_not_apply_is_in_the_markup_but_hidden() {
+        let mut form = FormState::default();
+        let html = fieldset_html(&AFTER_PREVIOUS[0], Lang::Da, &form, &none);
+        for id in ["ydelse_before_monthly", "sygedagpenge_until"] {
+            let control = html.find(&format!("id=\"{id}\"")).unwrap();
+            let group = html[..control].rfind("<div class=\"form-group\"").unwrap();
+            assert!(html[group..].starts_with("<div class=\"form-group\" hidden>"), "{id}");
+        }
+        assert!(html.contains("<div class=\"form-group\"><label class=\"form-label\" for=\"ydelse_before\">"));
+        form.ydelse_before = "sygedagpenge".into();
+        let html = fieldset_html(&AFTER_PREVIOUS[0], Lang::Da, &form, &none);
+        assert!(!html.contains("form-group\" hidden>"), "{html}");
+        let sick = fieldset_html(&AFTER_PREVIOUS[1], Lang::En, &form, &none);
+        assert_eq!(sick.matches("<div class=\"form-group-checkbox\" hidden>").count(), 1);
+        assert_eq!(sick.matches("<div class=\"form-group\" hidden>").count(), 1);
+        form.show_all_fields = true;
+        let sick = fieldset_html(&AFTER_PREVIOUS[1], Lang::En, &form, &none);
+        assert!(!sick.contains("form-group\" hidden>") && !sick.contains("checkbox\" hidden>"));
+        assert!(show_all_html(Lang::Da, &form).contains("id=\"show-all-fields\" name=\"show-all-fields\" aria-describedby=\"show-all-fields-hint\" checked>"));
     }
 }

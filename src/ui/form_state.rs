@@ -38,7 +38,19 @@ pub struct FormState {
     pub on_sygedagpenge: bool,
     pub sygedagpenge_extension_possible: String,
     pub unfit_for_work: bool,
+    /// The counsellor's switch `show-all-fields`: every field on show (and in use), also those
+    /// that do not apply to the answers so far. Not part of the situation.
+    pub show_all_fields: bool,
 }
+
+/// The fields asked only when an earlier answer makes them apply (see `FormState::applies`).
+pub const DEPENDENT_FIELDS: [&str; 5] = [
+    "hjemmeboende",
+    "ydelse_before_monthly",
+    "sygedagpenge_until",
+    "sygedagpenge_extension_possible",
+    "unfit_for_work",
+];
 
 impl Default for FormState {
     /// Empty dates and amounts; every choice at its SPEC § 7 default.
@@ -62,6 +74,7 @@ impl Default for FormState {
             on_sygedagpenge: false,
             sygedagpenge_extension_possible: "unclear".into(),
             unfit_for_work: true,
+            show_all_fields: false,
         }
     }
 }
@@ -95,6 +108,7 @@ macro_rules! flag_field {
             "hjemmeboende" => $($r)+ $form.hjemmeboende,
             "on_sygedagpenge" => $($r)+ $form.on_sygedagpenge,
             "unfit_for_work" => $($r)+ $form.unfit_for_work,
+            "show-all-fields" => $($r)+ $form.show_all_fields,
             _ => return None,
         })
     };
@@ -145,10 +159,79 @@ impl FormState {
         self.previous_forloeb.iter().position(|r| r.key == key)
     }
 
+    /// Whether the question `id` applies, given the answers it depends on: ask only what is
+    /// needed (GOV.UK, DKFDS question pages). Fields not in `DEPENDENT_FIELDS` always apply.
+    pub fn applies(&self, id: &str) -> bool {
+        let before = self.ydelse_before.as_str();
+        match id {
+            // LAS § 68, stk. 2: the rate for hjemmeboende under 25 is not the forsørger's.
+            "hjemmeboende" => !self.forsoerger,
+            // LAS § 68, stk. 4 and 5: the amount carried over from sygedagpenge or ledighedsydelse.
+            "ydelse_before_monthly" => matches!(before, "sygedagpenge" | "ledighedsydelse"),
+            // LAS § 68, stk. 4: how long the sygedagpenge amount is carried over.
+            "sygedagpenge_until" => before == "sygedagpenge",
+            // Sygedagpengeloven §§ 24, 27 (J1–J2): asked only of a person on sygedagpenge.
+            "sygedagpenge_extension_possible" | "unfit_for_work" => self.on_sygedagpenge,
+            _ => true,
+        }
+    }
+
+    /// Whether the field `id` is on show: it applies, or the counsellor shows every field.
+    pub fn shown(&self, id: &str) -> bool {
+        self.show_all_fields || self.applies(id)
+    }
+
+    /// The form as the rules see it: a field not on show counts as left at its default, so a
+    /// value typed before an answer changed is kept (and back when the field is) but not used.
+    pub fn in_use(&self) -> FormState {
+        let mut form = self.clone();
+        let default = FormState::default();
+        for id in DEPENDENT_FIELDS.iter().filter(|id| !self.shown(id)) {
+            if let (Some(slot), Some(value)) = (form.text_mut(id), default.text(id)) {
+                value.clone_into(slot);
+            } else if let (Some(slot), Some(value)) = (form.flag_mut(id), default.flag(id)) {
+                *slot = value;
+            }
+        }
+        form
+    }
+
+    /// True when a field that does not apply holds something other than its default: a link or
+    /// a saved copy made with every field on show, which then opens with every field on show so
+    /// that it gives the same answer.
+    pub fn holds_hidden_values(&self) -> bool {
+        let default = FormState::default();
+        DEPENDENT_FIELDS.iter().any(|id| {
+            !self.applies(id) && (self.text(id) != default.text(id) || self.flag(id) != default.flag(id))
+        })
+    }
+
     /// `date` and `birth_date` both filled in: before that there is nothing to answer.
     pub fn has_required(&self) -> bool {
         !self.date.trim().is_empty() && !self.birth_date.trim().is_empty()
     }
+}
+
+/// The touched ids after removing row `index`: the row's own go, and the rows below it move up
+/// one (ids are positional), so no untouched row inherits a removed row's "touched".
+pub fn touched_after_removing(
+    touched: &std::collections::HashSet<String>,
+    index: usize,
+) -> std::collections::HashSet<String> {
+    touched
+        .iter()
+        .filter_map(|id| {
+            let Some(rest) = id.strip_prefix("previous_forloeb-") else {
+                return Some(id.clone());
+            };
+            let (row, column) = rest.split_once('-')?;
+            match row.parse::<usize>().ok()? {
+                row if row < index => Some(id.clone()),
+                row if row == index => None,
+                row => Some(format!("previous_forloeb-{}-{column}", row - 1)),
+            }
+        })
+        .collect()
 }
 
 /// What is wrong with a field. Messages are chosen by the page in the user's language.
@@ -336,9 +419,11 @@ impl Parser {
     }
 }
 
-/// The situation the form describes, or every field-level problem. `today` is needed only to
-/// refuse a birth date in the future; everything else about dates is the rules' business.
+/// The situation the form describes (its fields on show, `FormState::in_use`), or every
+/// field-level problem. `today` is needed only to refuse a birth date in the future; everything
+/// else about dates is the rules' business.
 pub fn parse(form: &FormState, today: NaiveDate) -> Result<Situation, Vec<FieldError>> {
+    let form = &form.in_use();
     let mut p = Parser { errors: Vec::new() };
     let date = p.required_date("date", &form.date);
     let birth_date = p.required_date("birth_date", &form.birth_date);
@@ -660,5 +745,80 @@ mod tests {
         assert_eq!(form.row_index(2), Some(1));
         form.add_previous();
         assert_eq!(form.previous_forloeb[2].key, 3);
+    }
+
+    #[test]
+    fn dependent_fields_apply_only_after_their_trigger() {
+        let mut form = FormState::default();
+        for id in DEPENDENT_FIELDS {
+            let expected = id == "hjemmeboende";
+            assert_eq!(form.applies(id), expected, "{id} with the defaults");
+        }
+        form.ydelse_before = "ledighedsydelse".into();
+        assert!(form.applies("ydelse_before_monthly") && !form.applies("sygedagpenge_until"));
+        form.ydelse_before = "sygedagpenge".into();
+        assert!(form.applies("ydelse_before_monthly") && form.applies("sygedagpenge_until"));
+        form.on_sygedagpenge = true;
+        assert!(form.applies("sygedagpenge_extension_possible") && form.applies("unfit_for_work"));
+        form.forsoerger = true;
+        assert!(!form.applies("hjemmeboende"));
+        assert!(form.applies("birth_date") && form.applies("rate_year"));
+    }
+
+    #[test]
+    fn a_hidden_field_keeps_its_value_but_is_not_used() {
+        let mut form = FormState {
+            date: "01-03-2024".into(),
+            birth_date: "17-05-1980".into(),
+            ydelse_before: "kontanthjaelp".into(),
+            ydelse_before_monthly: "18.500".into(),
+            sygedagpenge_until: "not a date".into(),
+            sygedagpenge_extension_possible: "no".into(),
+            unfit_for_work: false,
+            ..FormState::default()
+        };
+        let s = parse(&form, TODAY()).unwrap();
+        assert_eq!(s.ydelse_before_monthly, 0.0);
+        assert_eq!(s.sygedagpenge_until, None);
+        assert_eq!(s.sygedagpenge_extension_possible, Answer::Unclear);
+        assert!(s.unfit_for_work);
+        assert_eq!(form.ydelse_before_monthly, "18.500");
+        assert!(form.holds_hidden_values() && !FormState::default().holds_hidden_values());
+        // Shown (by the trigger or by the switch): used, and checked.
+        form.ydelse_before = "sygedagpenge".into();
+        let errors = parse(&form, TODAY()).unwrap_err();
+        assert_eq!(errors[0].id, "sygedagpenge_until");
+        form.sygedagpenge_until = String::new();
+        assert_eq!(parse(&form, TODAY()).unwrap().ydelse_before_monthly, 18500.0);
+        form.ydelse_before = "kontanthjaelp".into();
+        form.show_all_fields = true;
+        let s = parse(&form, TODAY()).unwrap();
+        assert_eq!(s.ydelse_before_monthly, 18500.0);
+        assert_eq!(s.sygedagpenge_extension_possible, Answer::No);
+        assert!(!s.unfit_for_work);
+    }
+
+    #[test]
+    fn removing_a_row_moves_the_touched_ids_of_the_rows_below_up() {
+        let touched: std::collections::HashSet<String> = [
+            "birth_date",
+            "previous_forloeb-0-start",
+            "previous_forloeb-1-end",
+            "previous_forloeb-2-excluded_days",
+        ]
+        .map(String::from)
+        .into();
+        let mut after: Vec<String> = touched_after_removing(&touched, 1).into_iter().collect();
+        after.sort();
+        assert_eq!(
+            after,
+            ["birth_date", "previous_forloeb-0-start", "previous_forloeb-1-excluded_days"]
+        );
+        let mut after: Vec<String> = touched_after_removing(&touched, 0).into_iter().collect();
+        after.sort();
+        assert_eq!(
+            after,
+            ["birth_date", "previous_forloeb-0-end", "previous_forloeb-1-excluded_days"]
+        );
     }
 }

@@ -253,6 +253,7 @@ mod tests {
             sygedagpenge_extension_possible: "yes".into(),
             unfit_for_work: false,
             previous_forloeb: Vec::new(),
+            show_all_fields: false,
         };
         f.add_previous();
         f.add_previous();

@@ -44,6 +44,8 @@ pub struct Texts {
     pub form_heading: &'static str,
     pub form_intro: &'static str,
     pub to_results: &'static str,
+    pub show_all_fields: &'static str,
+    pub show_all_fields_hint: &'static str,
     pub date_hint: &'static str,
     pub amount_hint: &'static str,
 
@@ -116,6 +118,8 @@ pub struct Texts {
     pub results_heading: &'static str,
     pub results_waiting: &'static str,
     pub results_invalid: &'static str,
+    pub results_pending: &'static str,
+    pub summary_label: &'static str,
     pub notices_heading: &'static str,
     pub rates_used: fn(i32) -> String,
     pub why: &'static str,
@@ -236,6 +240,7 @@ impl Texts {
             "on_sygedagpenge" => self.on_sygedagpenge,
             "sygedagpenge_extension_possible" => self.extension,
             "unfit_for_work" => self.unfit_for_work,
+            "show-all-fields" => self.show_all_fields,
             _ => {
                 return self
                     .row_label(id)
@@ -286,6 +291,8 @@ pub const DA: Texts = Texts {
     form_heading: "Dine oplysninger",
     form_intro: "Svaret opdateres, mens du udfylder felterne.",
     to_results: "Gå til svaret",
+    show_all_fields: "Vis alle felter",
+    show_all_fields_hint: "Til rådgivere: viser også de spørgsmål, som ikke gælder ud fra svarene. Det, der står i dem, bruges så i beregningen.",
     date_hint: "Skriv som dd-mm-åååå, fx 15-03-1980.",
     amount_hint: "Kr. om måneden før skat, fx 12.500,50.",
 
@@ -372,6 +379,8 @@ pub const DA: Texts = Texts {
     results_heading: "Dit svar",
     results_waiting: "Udfyld din fødselsdato og den dag, forløbet skal begynde. Så kommer svaret her.",
     results_invalid: "Svaret er skjult, indtil fejlene i formularen er rettet.",
+    results_pending: "Svaret kommer her, når du har skrevet feltet færdigt.",
+    summary_label: "Svaret kort",
     notices_heading: "Regler for den valgte dato",
     rates_used: |y| format!("Ydelsen er beregnet med satserne for {y}."),
     why: "Derfor",
@@ -454,6 +463,8 @@ pub const EN: Texts = Texts {
     form_heading: "Your details",
     form_intro: "The answer updates as you fill in the fields.",
     to_results: "Go to the answer",
+    show_all_fields: "Show all fields",
+    show_all_fields_hint: "For counsellors: also shows the questions that do not apply given the answers. What they hold is then used in the calculation.",
     date_hint: "Write as dd-mm-yyyy, e.g. 15-03-1980.",
     amount_hint: "DKK per month before tax, e.g. 12.500,50.",
 
@@ -540,6 +551,8 @@ pub const EN: Texts = Texts {
     results_heading: "Your answer",
     results_waiting: "Fill in your date of birth and the day the programme would start. The answer will appear here.",
     results_invalid: "The answer is hidden until the errors in the form are corrected.",
+    results_pending: "The answer will appear here when you have finished the field.",
+    summary_label: "Your answer in short",
     notices_heading: "Rules for the chosen date",
     rates_used: |y| format!("The benefit is calculated with the rates for {y}."),
     why: "Why",

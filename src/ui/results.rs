@@ -2,30 +2,113 @@
 //! language changes), the screen-reader announcement, the timeline, the consultation tools and
 //! what the calculator does not cover.
 
-use super::answers::answers_html;
-use super::app::use_ctx;
+use super::answers::{answers_html, summary_html, NoAnswer};
+use super::app::{focus_field, use_ctx, Ctx};
 use super::html::{el, list};
 use super::results_text::{ja_headline, rf_headline, y_headline};
 use crate::rules::Assessment;
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// The answer on show: the current one; while a field is being typed (nothing readable, no
+/// problem on show) the last one, marked as out of date, so that the panels do not vanish and
+/// come back on every keystroke of a date.
+#[derive(Clone, PartialEq)]
+pub(crate) struct OnShow {
+    pub assessment: Option<Assessment>,
+    pub stale: bool,
+    pub missing: NoAnswer,
+}
+
+pub(crate) fn on_show(ctx: Ctx) -> Memo<OnShow> {
+    Memo::new(move |last: Option<&OnShow>| {
+        let missing = if ctx.shown_errors.with(|e| !e.is_empty()) {
+            NoAnswer::Invalid
+        } else if ctx.form.with(|f| !f.has_required()) {
+            NoAnswer::Required
+        } else {
+            NoAnswer::Pending
+        };
+        match ctx.evaluation.with(|e| e.assessment.clone()) {
+            Some(assessment) => OnShow {
+                assessment: Some(assessment),
+                stale: false,
+                missing,
+            },
+            None => {
+                let kept = last
+                    .filter(|_| missing == NoAnswer::Pending)
+                    .and_then(|l| l.assessment.clone());
+                OnShow {
+                    stale: kept.is_some(),
+                    assessment: kept,
+                    missing,
+                }
+            }
+        }
+    })
+}
+
 #[component]
-pub fn Results() -> impl IntoView {
+pub fn Results(shown: Memo<OnShow>) -> impl IntoView {
     let ctx = use_ctx();
     let assessment = Memo::new(move |_| ctx.evaluation.with(|e| e.assessment.clone()));
-    let waiting =
-        move || ctx.form.with(|f| !f.has_required()) && ctx.shown_errors.with(Vec::is_empty);
-    let answers = move || assessment.with(|a| answers_html(a.as_ref(), waiting(), ctx.lang.get()));
+    let answers = move || {
+        shown.with(|s| answers_html(s.assessment.as_ref(), s.missing, ctx.lang.get()))
+    };
+    let stale = move || shown.with(|s| s.stale);
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1">{move || ctx.t().results_heading}</h2>
             <LiveStatus assessment=assessment/>
-            <div id="answers" inner_html=answers></div>
+            <div
+                id="answers"
+                class:answers-stale=stale
+                aria-busy=move || stale().then_some("true")
+                inner_html=answers
+            ></div>
             <super::timeline::Timeline/>
             <super::tools::Tools/>
             <NotCovered/>
         </section>
+    }
+}
+
+/// The short answer (answers.rs `summary_html`): on a phone it stays at the bottom of the
+/// screen while the form is filled in, each headline a link to its panel; on a wide screen the
+/// answer is beside the form and this is not shown (style/main.scss).
+#[component]
+pub fn AnswerSummary(shown: Memo<OnShow>) -> impl IntoView {
+    let ctx = use_ctx();
+    let html = move || {
+        shown.with(|s| {
+            s.assessment
+                .as_ref()
+                .map(|a| summary_html(a, ctx.lang.get()))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <nav
+            id="answer-summary"
+            class="answer-summary"
+            class:answers-stale=move || shown.with(|s| s.stale)
+            aria-label=move || ctx.t().summary_label
+            hidden=move || shown.with(|s| s.assessment.is_none())
+            // The fragment is reserved for a shared situation: move focus instead of following.
+            on:click=move |ev| {
+                let target = event_target::<web_sys::Element>(&ev);
+                let Ok(Some(link)) = target.closest("a[data-panel]") else { return };
+                let Some(panel) = link.get_attribute("data-panel") else { return };
+                ev.prevent_default();
+                let Some(el) = document().get_element_by_id(&panel) else { return };
+                el.set_attribute("tabindex", "-1").ok();
+                focus_field(&panel);
+                // Focus scrolls only as far as needed: a long panel would end up cut at the top.
+                el.scroll_into_view();
+            }
+            inner_html=html
+        ></nav>
     }
 }
 

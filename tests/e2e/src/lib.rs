@@ -53,6 +53,44 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub const WAIT: Duration = Duration::from_secs(20);
 
 /// The repository root (two levels above this crate).
+/// The SPEC § 7 fields in the order the page asks them, top to bottom. A helper that fills a
+/// case in this order sets each dependent field's trigger (`ydelse_before`, `on_sygedagpenge`,
+/// `forsoerger`) before the field, as a person filling the form does.
+pub const PAGE_ORDER: [&str; 18] = [
+    "birth_date",
+    "forsoerger",
+    "hjemmeboende",
+    "date",
+    "wishes_forloeb",
+    "decision_date",
+    "previous_forloeb",
+    "ydelse_before",
+    "ydelse_before_monthly",
+    "sygedagpenge_until",
+    "other_income_monthly",
+    "wage_income_monthly",
+    "on_sygedagpenge",
+    "sygedagpenge_extension_possible",
+    "unfit_for_work",
+    "target_group",
+    "development_perspective",
+    "rate_year",
+];
+
+/// A case's fields in `PAGE_ORDER` (a name not in it last, so a helper can refuse it).
+pub fn in_page_order(
+    fields: &serde_json::Map<String, serde_json::Value>,
+) -> Vec<(&String, &serde_json::Value)> {
+    let mut out: Vec<_> = fields.iter().collect();
+    out.sort_by_key(|(name, _)| {
+        PAGE_ORDER
+            .iter()
+            .position(|f| f == name)
+            .unwrap_or(PAGE_ORDER.len())
+    });
+    out
+}
+
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -506,6 +544,32 @@ impl Browser {
         self.client()
             .execute("arguments[0].blur();", vec![serde_json::to_value(&el)?])
             .await?;
+        Ok(())
+    }
+
+    /// Makes the field `id` enterable as a counsellor would: a field the page does not ask for
+    /// with the answers so far (hidden until its trigger applies) is shown by ticking the switch
+    /// `show-all-fields`. Helpers that fill a case in `PAGE_ORDER` set the trigger first, so
+    /// this ticks the switch only for a value the form would not ask for.
+    pub async fn reveal(&self, id: &str) -> Result<()> {
+        let hidden = self
+            .client()
+            .execute(
+                "return !!document.getElementById(arguments[0])?.closest('[hidden]');",
+                vec![serde_json::Value::from(id)],
+            )
+            .await?;
+        if hidden == serde_json::Value::Bool(true) {
+            let switch = self.client().find(Locator::Id("show-all-fields")).await?;
+            if !switch.is_selected().await? {
+                self.client()
+                    .find(Locator::Css("label[for='show-all-fields']"))
+                    .await?
+                    .click()
+                    .await?;
+            }
+            self.wait_for(&format!("#{id}")).await?;
+        }
         Ok(())
     }
 

@@ -4,7 +4,7 @@
 //! page must make no request to another origin. Screenshots go to tests/artifacts/.
 
 use forloebsberegneren_e2e::{
-    artifacts_dir, repo_root, since_page_request, Browser, Element, Locator, Result,
+    artifacts_dir, in_page_order, repo_root, since_page_request, Browser, Element, Locator, Result,
 };
 use serde_json::Value;
 use std::path::PathBuf;
@@ -77,12 +77,15 @@ async fn choose(b: &Browser, id: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-/// Fills the form from a case file's `situation`, field name = element id.
+/// Fills the form from a case file's `situation`, field name = element id, top to bottom.
 async fn fill(b: &Browser, situation: &Value) -> Result<()> {
     let Value::Object(fields) = situation else {
         return Err("situation is not an object".into());
     };
-    for (name, value) in fields {
+    for (name, value) in in_page_order(fields) {
+        if name != "previous_forloeb" {
+            b.reveal(name).await?;
+        }
         match (name.as_str(), value) {
             ("previous_forloeb", Value::Array(rows)) => {
                 for (i, row) in rows.iter().enumerate() {

@@ -18,7 +18,7 @@
 //! page's CSP does not apply to them, but it does apply to every request the document makes.
 
 use forloebsberegneren_e2e::cdp::{self, LogEvent};
-use forloebsberegneren_e2e::{repo_root, since_page_request, Browser, Locator, Options, Result, StaticServer};
+use forloebsberegneren_e2e::{in_page_order, repo_root, since_page_request, Browser, Locator, Options, Result, StaticServer};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use serde_json::{json, Value};
@@ -58,10 +58,11 @@ async fn type_into(b: &Browser, id: &str, value: &str) -> Result<()> {
     b.set_field(id, value).await
 }
 
-/// Fills the form from a situation: field name = element id.
+/// Fills the form from a situation: field name = element id, top to bottom.
 async fn fill(b: &Browser, situation: &Value) -> Result<()> {
     let Value::Object(fields) = situation else { return Err("situation is not an object".into()) };
-    for (name, value) in fields {
+    for (name, value) in in_page_order(fields) {
+        b.reveal(name).await?;
         match value {
             Value::Bool(on) => {
                 let el = b.client().find(Locator::Id(name)).await?;
@@ -87,6 +88,8 @@ async fn fill(b: &Browser, situation: &Value) -> Result<()> {
 async fn enter_errors(b: &Browser) -> Result<()> {
     type_into(b, "birth_date", "31-02-1980").await?;
     type_into(b, "date", "01-03-2024").await?;
+    // The amount is asked for once sygedagpenge is chosen.
+    b.client().find(Locator::Id("ydelse_before")).await?.select_by_value("sygedagpenge").await?;
     type_into(b, "ydelse_before_monthly", "12a").await?;
     b.client().find(Locator::Id("add-previous-forloeb")).await?.click().await?;
     type_into(b, "previous_forloeb-0-start", "01-06-2021").await?;
@@ -438,6 +441,7 @@ async fn page_is_silent_on_the_network_after_loading() {
                 }
             }
         }
+        b.client().find(Locator::Id("ydelse_before")).await?.select_by_value("sygedagpenge").await?;
         type_into(&b, "ydelse_before_monthly", "14.250,50").await?;
         type_into(&b, "birth_date", "31-02-1980").await?;
         type_into(&b, "birth_date", "15-03-1980").await?;

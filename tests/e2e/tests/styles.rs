@@ -71,7 +71,7 @@ fn states() -> Vec<State> {
         State { name: "results, details open", fields: CASE, answered: true, open_details: true, ..BASE },
         State {
             name: "errors",
-            fields: &[("birth_date", "31-02-1975"), ("date", "01-06-2025"), ("ydelse_before_monthly", "abc")],
+            fields: &[("birth_date", "31-02-1975"), ("date", "01-06-2025"), ("other_income_monthly", "abc")],
             ..BASE
         },
         State {
