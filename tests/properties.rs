@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
 use forloebsberegneren::rules::{
     assess, validate, Answer, JobafklaringOutcome, PreviousForloeb, Regime, RessourceforloebOutcome, Situation,
-    YdelseBefore,
+    YdelseBasis, YdelseBefore,
 };
 use proptest::prelude::*;
 
@@ -268,6 +268,24 @@ proptest! {
         }
         prop_assert!(a.ydelse.monthly_kr >= 0);
         prop_assert!(a.jobafklaringsforloeb.ydelse.as_ref().is_none_or(|y| y.monthly_kr >= 0));
+    }
+
+    /// docs/regler.md: the worked lines add up to the result — their sum in øre, rounded once half
+    /// away from zero (and never below 0), is `monthly_kr` (review F5).
+    #[test]
+    fn the_lines_add_up_to_the_amount(s in valid_situation()) {
+        let a = assess(&s);
+        let mut ydelser = vec![a.ydelse];
+        ydelser.extend(a.jobafklaringsforloeb.ydelse);
+        for y in ydelser {
+            // The result line is last; from sygedagpenge the later kontanthjælp level follows it.
+            let result_at = y.lines.len().saturating_sub(if y.basis == YdelseBasis::Sygedagpenge { 2 } else { 1 });
+            let Some(result) = y.lines.get(result_at) else { continue };
+            let sum: i64 = y.lines[..result_at].iter().map(|line| (line.kr * 100.0).round() as i64).sum();
+            let rounded = if sum <= 0 { 0 } else { (sum + 50) / 100 };
+            prop_assert_eq!(rounded, y.monthly_kr, "lines {:?}", y.lines);
+            prop_assert_eq!(result.kr, y.monthly_kr as f64);
+        }
     }
 
     /// LAB § 114, stk. 4, 2. pkt.: from folkepensionsalderen no forløb, whatever the other answers

@@ -28,12 +28,12 @@ pub struct RuleSet {
     /// From this age a second or later forløb needs the person's wish ("over 50 år"; 40 before 2022).
     pub wish_needed_for_another_from_age: u32,
     pub wish_needed_law: &'static str,
-    /// Share of wage income up to the lønindtægtsgrænse deducted from the ydelse (LAS § 68 a).
-    pub wage_deduction_below_graense: f64,
+    /// Per cent of wage income up to the lønindtægtsgrænse deducted from the ydelse (LAS § 68 a).
+    pub wage_deduction_below_graense_pct: i64,
 }
 
 /// Wage above the lønindtægtsgrænse is deducted at 55 % in every regime (LAS § 68 a, stk. 2).
-pub const WAGE_DEDUCTION_ABOVE_GRAENSE: f64 = 0.55;
+pub const WAGE_DEDUCTION_ABOVE_GRAENSE_PCT: i64 = 55;
 
 pub const RULE_SETS: [RuleSet; 3] = [
     RuleSet {
@@ -49,7 +49,7 @@ pub const RULE_SETS: [RuleSet; 3] = [
         five_year_cap_40_50: false,
         wish_needed_for_another_from_age: 40,
         wish_needed_law: "LAB § 114, stk. 3 (før 1. januar 2022)",
-        wage_deduction_below_graense: 0.30,
+        wage_deduction_below_graense_pct: 30,
     },
     RuleSet {
         regime: Regime::R2022,
@@ -64,7 +64,7 @@ pub const RULE_SETS: [RuleSet; 3] = [
         five_year_cap_40_50: true,
         wish_needed_for_another_from_age: 50,
         wish_needed_law: "LAB § 114, stk. 4",
-        wage_deduction_below_graense: 0.0,
+        wage_deduction_below_graense_pct: 0,
     },
     RuleSet {
         regime: Regime::R2026,
@@ -79,7 +79,7 @@ pub const RULE_SETS: [RuleSet; 3] = [
         five_year_cap_40_50: true,
         wish_needed_for_another_from_age: 50,
         wish_needed_law: "LAB § 114, stk. 4 (tidligere gældende)",
-        wage_deduction_below_graense: 0.0,
+        wage_deduction_below_graense_pct: 0,
     },
 ];
 

@@ -73,8 +73,27 @@ pub fn rate_years() -> impl Iterator<Item = i32> {
 }
 
 impl Satser {
-    /// The highest sygedagpenge amount per month: kr. per week × 52 / 12.
-    pub fn sygedagpenge_max_monthly(&self) -> f64 {
-        self.sygedagpenge_max_per_week * 52.0 / 12.0
+    /// The highest sygedagpenge amount per month in øre: kr. per week × 52 / 12, to the øre.
+    pub fn sygedagpenge_max_monthly_ore(&self) -> i64 {
+        weekly_to_monthly_ore(self.sygedagpenge_max_per_week)
+    }
+}
+
+/// A weekly amount as a monthly one in whole øre: × 52 / 12, rounded half away from zero.
+pub fn weekly_to_monthly_ore(kr_per_week: f64) -> i64 {
+    let weekly_ore = (kr_per_week * 100.0).round() as i64;
+    (weekly_ore * 52 + 6) / 12
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekly_amounts_become_monthly_to_the_ore() {
+        // 4.405 × 52 / 12 = 19.088,333… → 19.088,33; 4.460 × 52 / 12 = 19.326,666… → 19.326,67.
+        assert_eq!(weekly_to_monthly_ore(4_405.0), 1_908_833);
+        assert_eq!(weekly_to_monthly_ore(4_460.0), 1_932_667);
+        assert_eq!(satser(2024).map(Satser::sygedagpenge_max_monthly_ore), Some(2_034_500));
     }
 }

@@ -3,33 +3,66 @@
 
 use super::assessment::{Reason, ReasonKind, Ydelse, YdelseBasis, YdelseLine};
 use super::kalender::add_days;
-use super::regime::WAGE_DEDUCTION_ABOVE_GRAENSE;
+use super::regime::WAGE_DEDUCTION_ABOVE_GRAENSE_PCT;
 use super::situation::{Situation, YdelseBefore};
 use super::tekst::{date_da, date_en, kr_da, kr_en, reason};
 use super::Facts;
 use ReasonKind::{Information, Uncertain};
 
 /// Under a jobafklaringsforløb 30 % of the wage up to the lønindtægtsgrænse is deducted (STAR; SPEC Y6).
-const JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE: f64 = 0.30;
+const JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE_PCT: i64 = 30;
 
-/// The calculation being built: until `finish` adds the result line, the lines sum to the amount.
+/// An amount in kroner (as typed, or a rate) in whole øre, the precision a payment has.
+/// Saturates for absurd input (validation rejects it), never panics.
+pub fn ore(kr: f64) -> i64 {
+    (kr * 100.0).round() as i64
+}
+
+/// `pct` per cent of `ore`, rounded once to whole øre, half away from zero.
+fn percent_of(ore: i64, pct: i64) -> i64 {
+    rounded_div(ore.saturating_mul(pct), 100)
+}
+
+/// `n / d` rounded half away from zero (d > 0).
+fn rounded_div(n: i64, d: i64) -> i64 {
+    let away = n.unsigned_abs().saturating_add((d / 2) as u64) / d as u64;
+    let away = i64::try_from(away).unwrap_or(i64::MAX);
+    if n < 0 {
+        -away
+    } else {
+        away
+    }
+}
+
+/// The calculation being built, in integer øre: until `finish` adds the result line, the lines
+/// sum exactly to the amount, and the total is rounded to kroner once (review F5).
 struct Calculation {
     basis: YdelseBasis,
     lines: Vec<YdelseLine>,
+    total_ore: i64,
     reasons: Vec<Reason>,
 }
 
 impl Calculation {
-    /// Adds a line in whole øre, the precision a payment has.
-    fn line(&mut self, text: String, text_en: String, kr: f64) {
-        let kr = (kr * 100.0).round() / 100.0;
-        self.lines.push(YdelseLine { text, text_en, kr });
+    fn new(basis: YdelseBasis) -> Calculation {
+        Calculation {
+            basis,
+            lines: Vec::new(),
+            total_ore: 0,
+            reasons: Vec::new(),
+        }
+    }
+    /// Adds a line of `ore` (signed; deductions negative).
+    fn line(&mut self, text: String, text_en: String, ore: i64) {
+        self.total_ore = self.total_ore.saturating_add(ore);
+        self.lines.push(YdelseLine {
+            text,
+            text_en,
+            kr: ore as f64 / 100.0,
+        });
     }
     fn reason(&mut self, kind: ReasonKind, law: &str, text: String, text_en: String) {
         self.reasons.push(reason(kind, law, text, text_en));
-    }
-    fn total(&self) -> f64 {
-        self.lines.iter().map(|line| line.kr).sum()
     }
 }
 
@@ -56,7 +89,7 @@ pub fn under_ressourceforloeb(s: &Situation, f: &Facts) -> Ydelse {
         &mut calc,
         s,
         f,
-        f.rules.wage_deduction_below_graense,
+        f.rules.wage_deduction_below_graense_pct,
         "LAS § 68 a, stk. 2",
     );
     let after_sygedagpenge =
@@ -70,7 +103,7 @@ pub fn under_ressourceforloeb(s: &Situation, f: &Facts) -> Ydelse {
         ydelse.lines.push(YdelseLine {
             text: da,
             text_en: en,
-            kr: level.total(),
+            kr: level.total_ore as f64 / 100.0,
         });
     }
     ydelse
@@ -91,7 +124,7 @@ pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
         &mut calc,
         s,
         f,
-        JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE,
+        JOBAFKLARING_WAGE_DEDUCTION_BELOW_GRAENSE_PCT,
         "LAS § 69 j, stk. 9",
     );
     finish(calc, f)
@@ -99,16 +132,12 @@ pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
 
 /// Y4: "fortsætter denne med at modtage sin førtidspension".
 fn foertidspension(f: &Facts) -> Ydelse {
-    let mut calc = Calculation {
-        basis: YdelseBasis::Foertidspension,
-        lines: Vec::new(),
-        reasons: Vec::new(),
-    };
+    let mut calc = Calculation::new(YdelseBasis::Foertidspension);
     calc.line(
         "Du beholder din førtidspension og får ikke ressourceforløbsydelse".into(),
         "You keep your førtidspension (disability pension) and receive no ressourceforløbsydelse"
             .into(),
-        0.0,
+        0,
     );
     calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
         "Du får førtidspension før forløbet. Så fortsætter du med at få din førtidspension under forløbet i stedet for ressourceforløbsydelse.".into(),
@@ -142,15 +171,11 @@ fn kontanthjaelpsniveau(s: &Situation, f: &Facts) -> Calculation {
             "people who do not provide for a child",
         )
     };
-    let mut calc = Calculation {
-        basis,
-        lines: Vec::new(),
-        reasons: Vec::new(),
-    };
+    let mut calc = Calculation::new(basis);
     calc.line(
         format!("Ressourceforløbsydelse for {da} ({year}-sats)"),
         format!("Ressourceforløbsydelse for {en} ({year} rate)"),
-        kr,
+        ore(kr),
     );
     calc.reason(ReasonKind::Reason, "LAS § 68, stk. 2",
         format!("Satsen for {da} er {} om måneden i {year}. Ydelsen afhænger ikke af din formue eller din ægtefælles indkomst.", kr_da(kr)),
@@ -166,7 +191,7 @@ fn kontanthjaelpsniveau(s: &Situation, f: &Facts) -> Calculation {
 /// Y2: "svarer ressourceforløbsydelsen til dennes sygedagpenge, så længe denne er berettiget til sygedagpenge".
 fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
     let level = kontanthjaelpsniveau(s, f);
-    let level_kr = level.total();
+    let level_kr = level.total_ore as f64 / 100.0;
     let still_entitled = s.sygedagpenge_until.is_none_or(|until| until >= s.date);
     if !still_entitled {
         let mut calc = level;
@@ -179,13 +204,9 @@ fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
     if s.ydelse_before_monthly <= 0.0 {
         return amount_missing(level, "sygedagpenge", "sygedagpenge");
     }
-    let before = s.ydelse_before_monthly;
-    let max = f.satser.sygedagpenge_max_monthly();
-    let mut calc = Calculation {
-        basis: YdelseBasis::Sygedagpenge,
-        lines: Vec::new(),
-        reasons: Vec::new(),
-    };
+    let before = ore(s.ydelse_before_monthly);
+    let max = f.satser.sygedagpenge_max_monthly_ore();
+    let mut calc = Calculation::new(YdelseBasis::Sygedagpenge);
     calc.line(
         "Dine sygedagpenge før forløbet".into(),
         "Your sygedagpenge before the forløb".into(),
@@ -196,12 +217,12 @@ fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
             format!(
                 "Højst det højeste sygedagpengebeløb ({} om ugen × 52 / 12 = {} om måneden)",
                 kr_da(f.satser.sygedagpenge_max_per_week),
-                kr_da(max)
+                kr_da(max as f64 / 100.0)
             ),
             format!(
                 "At most the highest sygedagpenge amount ({} a week × 52 / 12 = {} a month)",
                 kr_en(f.satser.sygedagpenge_max_per_week),
-                kr_en(max)
+                kr_en(max as f64 / 100.0)
             ),
             max - before,
         );
@@ -221,7 +242,7 @@ fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
             "Du har ikke oplyst, hvornår din ret til sygedagpenge ville være stoppet. Spørg kommunen; fra den dag falder ydelsen til kontanthjælpsniveau.".into(),
             "You have not given the day your right to sygedagpenge would have ended. Ask the kommune; from that day the benefit drops to social assistance level.".into());
     }
-    if before < level_kr {
+    if before < level.total_ore {
         calc.reason(Uncertain, "LAS § 68, stk. 4",
             format!("Dine sygedagpenge er lavere end kontanthjælpsniveauet ({}). Ældresagen nævner en minimumsydelse på kontanthjælpsniveau, men det har vi ikke kunnet bekræfte i loven, så beregningen bruger dine sygedagpenge.", kr_da(level_kr)),
             format!("Your sygedagpenge are lower than the social assistance level ({}). Ældresagen mentions a minimum at that level, but we could not confirm it in the act, so the estimate uses your sygedagpenge.", kr_en(level_kr)));
@@ -235,15 +256,11 @@ fn from_ledighedsydelse(s: &Situation, f: &Facts) -> Calculation {
     if s.ydelse_before_monthly <= 0.0 {
         return amount_missing(level, "ledighedsydelse", "ledighedsydelse");
     }
-    let mut calc = Calculation {
-        basis: YdelseBasis::Ledighedsydelse,
-        lines: Vec::new(),
-        reasons: Vec::new(),
-    };
+    let mut calc = Calculation::new(YdelseBasis::Ledighedsydelse);
     calc.line(
         "Din ledighedsydelse før forløbet".into(),
         "Your ledighedsydelse before the forløb".into(),
-        s.ydelse_before_monthly,
+        ore(s.ydelse_before_monthly),
     );
     calc.reason(ReasonKind::Reason, "LAS § 68, stk. 5",
         "Du fik ledighedsydelse før forløbet. Så svarer ressourceforløbsydelsen til din hidtidige ledighedsydelse.".into(),
@@ -262,95 +279,65 @@ fn amount_missing(mut level: Calculation, what_da: &str, what_en: &str) -> Calcu
     level
 }
 
-/// Y5–Y6: other income krone for krone; wage incl. pension with `below_share` up to the grænse
-/// and 55 % above it (the grænse of the rate year).
-fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64, wage_law: &str) {
-    let other = s.other_income_monthly;
-    if other > 0.0 {
+/// Y5–Y6: other income krone for krone; wage incl. pension with `below_pct` per cent up to the
+/// grænse and 55 % above it (the grænse of the rate year), each deduction rounded to whole øre.
+fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_pct: i64, wage_law: &str) {
+    let other = ore(s.other_income_monthly);
+    if other > 0 {
         calc.line(
             "Andre indtægter (trækkes fra krone for krone)".into(),
             "Other income (deducted krone for krone)".into(),
             -other,
         );
         calc.reason(ReasonKind::Reason, "LAS § 68 a",
-            format!("Andre indtægter på {} om måneden trækkes fra krone for krone, også løbende udbetalinger fra en forsikring mod tab af erhvervsevne. Nogle indtægter trækkes ikke fra, fx invaliditetsydelse, skattefri legater og erstatning for tab af erhvervsevne efter arbejdsskadesikringsloven (LAS § 33).", kr_da(other)),
-            format!("Other income of {} a month is deducted krone for krone, also running payments from an insurance against loss of earning capacity. Some income is not deducted, e.g. invaliditetsydelse, tax-free grants and compensation for loss of earning capacity under the industrial injuries act (LAS § 33).", kr_en(other)));
+            format!("Andre indtægter på {} om måneden trækkes fra krone for krone, også løbende udbetalinger fra en forsikring mod tab af erhvervsevne. Nogle indtægter trækkes ikke fra, fx invaliditetsydelse, skattefri legater og erstatning for tab af erhvervsevne efter arbejdsskadesikringsloven (LAS § 33).", kr_da(s.other_income_monthly)),
+            format!("Other income of {} a month is deducted krone for krone, also running payments from an insurance against loss of earning capacity. Some income is not deducted, e.g. invaliditetsydelse, tax-free grants and compensation for loss of earning capacity under the industrial injuries act (LAS § 33).", kr_en(s.other_income_monthly)));
     }
-    let wage = s.wage_income_monthly;
-    if wage > 0.0 {
-        let graense = f.satser.loenindtaegtsgraense;
+    let wage = ore(s.wage_income_monthly);
+    if wage > 0 {
+        let graense_kr = f.satser.loenindtaegtsgraense;
+        let graense = ore(graense_kr);
         let below = wage.min(graense);
-        let above = (wage - graense).max(0.0);
-        // Whole percentages, formatted as an integer: no float formatting code in the WebAssembly.
-        let pct = |share: f64| format!("{} %", (share * 100.0).round() as i64);
-        if below_share > 0.0 {
+        let above = (wage - graense).max(0);
+        let (below_da, below_en) = (kr_da(below as f64 / 100.0), kr_en(below as f64 / 100.0));
+        if below_pct > 0 {
             calc.line(
-                format!(
-                    "Løn op til lønindtægtsgrænsen på {}: {} af {}",
-                    kr_da(graense),
-                    pct(below_share),
-                    kr_da(below)
-                ),
-                format!(
-                    "Wage up to the wage limit of {}: {} of {}",
-                    kr_en(graense),
-                    pct(below_share),
-                    kr_en(below)
-                ),
-                -below_share * below,
+                format!("Løn op til lønindtægtsgrænsen på {}: {below_pct} % af {below_da}", kr_da(graense_kr)),
+                format!("Wage up to the wage limit of {}: {below_pct} % of {below_en}", kr_en(graense_kr)),
+                -percent_of(below, below_pct),
             );
         } else {
             calc.line(
-                format!(
-                    "Løn op til lønindtægtsgrænsen på {}: {} trækkes ikke fra",
-                    kr_da(graense),
-                    kr_da(below)
-                ),
-                format!(
-                    "Wage up to the wage limit of {}: {} is not deducted",
-                    kr_en(graense),
-                    kr_en(below)
-                ),
-                0.0,
+                format!("Løn op til lønindtægtsgrænsen på {}: {below_da} trækkes ikke fra", kr_da(graense_kr)),
+                format!("Wage up to the wage limit of {}: {below_en} is not deducted", kr_en(graense_kr)),
+                0,
             );
         }
-        if above > 0.0 {
+        if above > 0 {
+            let pct = WAGE_DEDUCTION_ABOVE_GRAENSE_PCT;
             calc.line(
-                format!(
-                    "Løn over grænsen: {} af {}",
-                    pct(WAGE_DEDUCTION_ABOVE_GRAENSE),
-                    kr_da(above)
-                ),
-                format!(
-                    "Wage above the limit: {} of {}",
-                    pct(WAGE_DEDUCTION_ABOVE_GRAENSE),
-                    kr_en(above)
-                ),
-                -WAGE_DEDUCTION_ABOVE_GRAENSE * above,
+                format!("Løn over grænsen: {pct} % af {}", kr_da(above as f64 / 100.0)),
+                format!("Wage above the limit: {pct} % of {}", kr_en(above as f64 / 100.0)),
+                -percent_of(above, pct),
             );
         }
-        let (rule_da, rule_en) = if below_share > 0.0 {
+        let year = f.satser.year;
+        let (rule_da, rule_en) = if below_pct > 0 {
             (
-                format!("{} af lønnen op til lønindtægtsgrænsen ({} i {}) og 55 % af resten trækkes fra ydelsen", pct(below_share), kr_da(graense), f.satser.year),
-                format!("{} of the wage up to the wage limit ({} in {}) and 55 % of the rest is deducted from the benefit", pct(below_share), kr_en(graense), f.satser.year),
+                format!("{below_pct} % af lønnen op til lønindtægtsgrænsen ({} i {year}) og 55 % af resten trækkes fra ydelsen", kr_da(graense_kr)),
+                format!("{below_pct} % of the wage up to the wage limit ({} in {year}) and 55 % of the rest is deducted from the benefit", kr_en(graense_kr)),
             )
         } else {
             (
-                format!("løn op til lønindtægtsgrænsen ({} i {}) trækkes ikke fra; 55 % af den del, der overstiger grænsen, trækkes fra ydelsen", kr_da(graense), f.satser.year),
-                format!("wage up to the wage limit ({} in {}) is not deducted; 55 % of the part above the limit is deducted from the benefit", kr_en(graense), f.satser.year),
+                format!("løn op til lønindtægtsgrænsen ({} i {year}) trækkes ikke fra; 55 % af den del, der overstiger grænsen, trækkes fra ydelsen", kr_da(graense_kr)),
+                format!("wage up to the wage limit ({} in {year}) is not deducted; 55 % of the part above the limit is deducted from the benefit", kr_en(graense_kr)),
             )
         };
         calc.reason(
             ReasonKind::Reason,
             wage_law,
-            format!(
-                "Løn inklusive pension på {} om måneden: {rule_da}.",
-                kr_da(wage)
-            ),
-            format!(
-                "Wage including pension of {} a month: {rule_en}.",
-                kr_en(wage)
-            ),
+            format!("Løn inklusive pension på {} om måneden: {rule_da}.", kr_da(s.wage_income_monthly)),
+            format!("Wage including pension of {} a month: {rule_en}.", kr_en(s.wage_income_monthly)),
         );
         calc.reason(Uncertain, wage_law,
             "Reglen for fradrag af løn er beskrevet af Ældresagen (før 2022), kommuner og STAR (fra 2022: intet fradrag op til grænsen). Selve lovteksten har vi ikke set.".into(),
@@ -360,14 +347,14 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_share: f64
 
 /// Rounds, floors at 0 and adds the result line and the reasons common to every estimate.
 fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
-    let total = calc.total();
-    let monthly_kr = total.max(0.0).round() as i64;
-    let floor_da = if total < 0.0 {
+    let total = calc.total_ore;
+    let monthly_kr = rounded_div(total.max(0), 100);
+    let floor_da = if total < 0 {
         " (ydelsen kan ikke blive negativ)"
     } else {
         ""
     };
-    let floor_en = if total < 0.0 {
+    let floor_en = if total < 0 {
         " (the benefit cannot be negative)"
     } else {
         ""
@@ -375,7 +362,7 @@ fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
     calc.line(
         format!("Ydelse om måneden før skat, afrundet{floor_da}"),
         format!("Benefit per month before tax, rounded{floor_en}"),
-        monthly_kr as f64,
+        monthly_kr.saturating_mul(100),
     );
     if !f.satser.verified {
         calc.reason(Uncertain, "LAS § 68, stk. 2",
@@ -393,5 +380,23 @@ fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
         rate_year: f.satser.year,
         lines: calc.lines,
         reasons: calc.reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_once_half_away_from_zero() {
+        assert_eq!(rounded_div(681_750, 100), 6_818);
+        assert_eq!(rounded_div(681_749, 100), 6_817);
+        assert_eq!(rounded_div(-250, 100), -3);
+        assert_eq!(rounded_div(-249, 100), -2);
+        assert_eq!(percent_of(594_237, 55), 326_830); // 3.268,3035 kr.
+        assert_eq!(percent_of(775_706, 30), 232_712); // 2.327,118 kr.
+        assert_eq!(percent_of(1, 50), 1);
+        assert_eq!(ore(1468.2), 146_820);
+        assert_eq!(ore(20907.37), 2_090_737);
     }
 }
