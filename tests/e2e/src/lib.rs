@@ -52,7 +52,6 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// How long the `wait_*` helpers wait before giving up.
 pub const WAIT: Duration = Duration::from_secs(20);
 
-/// The repository root (two levels above this crate).
 /// The SPEC § 7 fields in the order the page asks them, top to bottom. A helper that fills a
 /// case in this order sets each dependent field's trigger (`ydelse_before`, `on_sygedagpenge`,
 /// `forsoerger`) before the field, as a person filling the form does.
@@ -91,6 +90,7 @@ pub fn in_page_order(
     out
 }
 
+/// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
