@@ -2,16 +2,27 @@
 //! that the page maps to its form ids. "Not eligible" is never an input error.
 
 use super::assessment::InputError;
-use super::kalender::{birthday, days_between, FIRST_SUPPORTED_DATE};
+use super::kalender::{birthday, days_between, ymd, FIRST_SUPPORTED_DATE};
 use super::satser::{rate_years, satser};
 use super::situation::Situation;
 use super::tekst::{date_da, date_en, kr_da, kr_en};
+use chrono::NaiveDate;
 
 /// Amounts above this per month are taken as typing errors.
 pub const MAX_MONTHLY_KR: f64 = 1_000_000.0;
 
 /// The oldest age the calculator accepts.
 const MAX_AGE_YEARS: u32 = 120;
+
+/// The youngest age the calculator assesses: both forløb are for adults, and we have not found
+/// a source for a lower age (review F8), so a younger age is taken as a typing error.
+const MIN_AGE_YEARS: u32 = 18;
+
+/// The last start date accepted: later dates are typing errors, and keep every date `YYYY-MM-DD`.
+const LAST_SUPPORTED_DATE: NaiveDate = ymd(2100, 12, 31);
+
+/// The most earlier forløb a situation can hold: the same limit as the form and the share link.
+pub const MAX_PREVIOUS_FORLOEB: usize = 20;
 
 fn error(field: impl Into<String>, message: String, message_en: String) -> InputError {
     InputError {
@@ -30,7 +41,21 @@ pub fn validate(s: &Situation) -> Vec<InputError> {
             format!("Datoen {} ligger før 1. januar 2013. Beregneren dækker kun reglerne fra 2013, hvor ressourceforløb blev indført.", date_da(date)),
             format!("The date {} is before 1 January 2013. The calculator only covers the rules from 2013, when ressourceforløb were introduced.", date_en(date))));
     }
+    if date > LAST_SUPPORTED_DATE {
+        errors.push(error("date",
+            format!("Datoen {} ligger efter 2100. Tjek årstallet.", date_da(date)),
+            format!("The date {} is after 2100. Check the year.", date_en(date))));
+    }
     if let Some(decision) = s.decision_date {
+        if decision < FIRST_SUPPORTED_DATE {
+            errors.push(error("decision_date",
+                format!("Afgørelsesdatoen {} ligger før 1. januar 2013, hvor ressourceforløb blev indført. Tjek årstallet.", date_da(decision)),
+                format!("The decision date {} is before 1 January 2013, when ressourceforløb were introduced. Check the year.", date_en(decision))));
+        } else if decision < s.birth_date {
+            errors.push(error("decision_date",
+                format!("Afgørelsesdatoen {} ligger før fødselsdatoen {}.", date_da(decision), date_da(s.birth_date)),
+                format!("The decision date {} is before the birth date {}.", date_en(decision), date_en(s.birth_date))));
+        }
         if decision > date {
             errors.push(error("decision_date",
                 format!("Afgørelsesdatoen {} ligger efter forløbets startdato {}. Kommunen bevilger forløbet, før det starter.", date_da(decision), date_da(date)),
@@ -65,7 +90,18 @@ pub fn validate(s: &Situation) -> Vec<InputError> {
             ),
         ));
     }
-    previous_forloeb(s, &mut errors);
+    else if date < birthday(birth, MIN_AGE_YEARS) {
+        errors.push(error("birth_date",
+            format!("Med fødselsdatoen {} er personen under {MIN_AGE_YEARS} år den {}. Ressourceforløb og jobafklaringsforløb er for voksne, og beregneren regner kun for personer, der er fyldt {MIN_AGE_YEARS} år. Tjek årstallet.", date_da(birth), date_da(date)),
+            format!("With the birth date {} the person is under {MIN_AGE_YEARS} on {}. Ressourceforløb and jobafklaringsforløb are for adults, and the calculator only assesses people aged {MIN_AGE_YEARS} or over. Check the year.", date_en(birth), date_en(date))));
+    }
+    if s.previous_forloeb.len() > MAX_PREVIOUS_FORLOEB {
+        errors.push(error("previous_forloeb",
+            format!("Der er {} tidligere forløb. Beregneren kan regne med højst {MAX_PREVIOUS_FORLOEB}.", s.previous_forloeb.len()),
+            format!("There are {} earlier forløb. The calculator can take at most {MAX_PREVIOUS_FORLOEB}.", s.previous_forloeb.len())));
+    } else {
+        previous_forloeb(s, &mut errors);
+    }
     amount(
         &mut errors,
         "ydelse_before_monthly",
@@ -108,6 +144,12 @@ fn previous_forloeb(s: &Situation, errors: &mut Vec<InputError>) {
                     date_en(forloeb.start)
                 ),
             ));
+        }
+        let adult = birthday(s.birth_date, MIN_AGE_YEARS);
+        if forloeb.start >= FIRST_SUPPORTED_DATE && forloeb.start < adult && s.birth_date <= s.date {
+            errors.push(error(field("start"),
+                format!("Forløb {n} starter {}, før personen fyldte {MIN_AGE_YEARS} år ({}). Tjek datoen.", date_da(forloeb.start), date_da(adult)),
+                format!("Forløb {n} starts on {}, before the person turned {MIN_AGE_YEARS} ({}). Check the date.", date_en(forloeb.start), date_en(adult))));
         }
         if forloeb.end < forloeb.start {
             errors.push(error(
