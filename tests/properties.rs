@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
+use forloebsberegneren::rules::kalender::{birthday, FIRST_SUPPORTED_DATE};
 use forloebsberegneren::rules::{
     assess, validate, Answer, JobafklaringOutcome, PreviousForloeb, Regime, RessourceforloebOutcome, Situation,
     YdelseBasis, YdelseBefore,
@@ -65,7 +66,7 @@ fn valid_situation() -> impl Strategy<Value = Situation> {
     (
         (
             0u32..6_600,
-            16u32 * 365..90 * 365,
+            18u32 * 365 + 5..90 * 365,
             0u32..400,
             prop::collection::vec((0u32..400, 0u32..1_900, 0u32..200), 0..4),
         ),
@@ -96,8 +97,14 @@ fn valid_situation() -> impl Strategy<Value = Situation> {
             )| {
                 let date = day(date);
                 let mut s = Situation::new(date, date - Days::new(u64::from(age_days)));
-                s.decision_date = date.checked_sub_days(Days::new(u64::from(decided_before)));
+                // A grant from 2013 on and after the birth (validate, review F8).
+                s.decision_date = date
+                    .checked_sub_days(Days::new(u64::from(decided_before)))
+                    .map(|decision| decision.max(FIRST_SUPPORTED_DATE).max(s.birth_date));
                 s.previous_forloeb = previous_before(date, &rows);
+                // Earlier forløb from the 18th birthday on (validate: adults only, review F8).
+                let adult = birthday(s.birth_date, 18);
+                s.previous_forloeb.retain(|forloeb| forloeb.start >= adult);
                 s.wishes_forloeb = wish;
                 s.target_group = target;
                 s.development_perspective = perspective;
