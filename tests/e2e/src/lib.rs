@@ -550,7 +550,8 @@ impl Browser {
     /// Makes the field `id` enterable as a counsellor would: a field the page does not ask for
     /// with the answers so far (hidden until its trigger applies) is shown by ticking the switch
     /// `show-all-fields`. Helpers that fill a case in `PAGE_ORDER` set the trigger first, so
-    /// this ticks the switch only for a value the form would not ask for.
+    /// this ticks the switch only for a value the form would not ask for. Then the field is
+    /// scrolled to the middle of the screen.
     pub async fn reveal(&self, id: &str) -> Result<()> {
         let hidden = self
             .client()
@@ -570,6 +571,18 @@ impl Browser {
             }
             self.wait_for(&format!("#{id}")).await?;
         }
+        self.scroll_to_middle(id).await
+    }
+
+    /// Scrolls the element `id` to the middle of the screen, as a person brings a control into
+    /// view before using it — on a phone, clear of the short answer at the bottom of the screen.
+    pub async fn scroll_to_middle(&self, id: &str) -> Result<()> {
+        self.client()
+            .execute(
+                "document.getElementById(arguments[0])?.scrollIntoView({block: 'center'});",
+                vec![serde_json::Value::from(id)],
+            )
+            .await?;
         Ok(())
     }
 

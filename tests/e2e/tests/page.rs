@@ -89,6 +89,7 @@ async fn fill(b: &Browser, situation: &Value) -> Result<()> {
         match (name.as_str(), value) {
             ("previous_forloeb", Value::Array(rows)) => {
                 for (i, row) in rows.iter().enumerate() {
+                    b.scroll_to_middle("add-previous-forloeb").await?;
                     b.client()
                         .find(Locator::Id("add-previous-forloeb"))
                         .await?
