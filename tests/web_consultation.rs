@@ -122,9 +122,11 @@ async fn what_if_compares_the_wish_and_every_rate_year() {
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
-    let wish = texts("#what-if-wish tbody td");
-    assert_eq!(wish[0], "Kun hvis du selv ønsker det");
-    assert_eq!(wish[1], "Kun hvis du selv ønsker det");
+    // The wish changes nothing here: said in one sentence, not two identical columns.
+    assert_eq!(
+        texts("#what-if-wish"),
+        ["Dit eget ønske ændrer ikke svaret: Kun hvis du selv ønsker det."]
+    );
     let years: Vec<String> = texts("#what-if-rates tbody th");
     assert_eq!(
         years,
@@ -224,9 +226,14 @@ async fn unreadable_storage_starts_with_defaults_and_says_so() {
         storage().set_item(KEY, bad).unwrap();
         let _page = page().await;
         assert_eq!(notice().as_deref(), Some("stored"), "{bad}");
-        assert!(texts("#consult-notice")[0].contains("kunne ikke læses"));
+        assert!(texts("#consult-notice")[0].contains("læses"), "{bad}");
         assert_eq!(value("birth_date"), "", "{bad}");
-        assert_eq!(stored(), None, "the unreadable copy is removed");
+        assert_eq!(
+            stored().as_deref(),
+            Some(bad),
+            "the unreadable copy is kept"
+        );
+        assert!(el("discard-stored").is_some(), "with a choice to delete it");
     }
     clean();
 }
@@ -283,7 +290,7 @@ async fn a_share_link_restores_the_situation() {
     leptos::task::tick().await;
     let link = value("share-link-url");
     let (_, hash) = link.split_once('#').expect("a fragment");
-    let back = fragment::decode(hash).unwrap();
+    let back = fragment::decode(hash).unwrap().form;
     assert_eq!(back.date, "01-04-2024");
     assert_eq!(back.previous_forloeb, form.previous_forloeb);
     assert!(texts("#copy-link-note")[0].contains("Linket indeholder de svar"));

@@ -43,6 +43,8 @@ pub fn text_field(
                 inputmode=inputmode
                 autocomplete=autocomplete
                 spellcheck="false"
+                // The save/share format's limit (form_state::MAX_CHARS), so nothing typed is lost.
+                maxlength=super::form_state::MAX_CHARS
                 aria-describedby=move || match error.with(Option::is_some) {
                     true => format!("{} {}", hint_id(), error_id()),
                     false => hint_id(),

@@ -13,7 +13,7 @@ use super::form_html::{
     controls, described_by, error_html, fieldset_html, is_choice, show_all_html, text_kind, Field,
     Fieldset, Kind, AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
 };
-use super::form_state::{touched_after_removing, FormState, PreviousRow};
+use super::form_state::{touched_after_removing, FormState, PreviousRow, MAX_ROWS};
 use super::i18n::Texts;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -244,7 +244,14 @@ fn PreviousForloeb() -> impl IntoView {
                 <p class="previous-none">{move || ctx.t().previous_none}</p>
             </Show>
             <For each=move || keys.get() key=|key| *key children=move |key| view! { <PreviousRow key=key/> }/>
-            <button type="button" id="add-previous-forloeb" class="button button-secondary" on:click=add>
+            // No more rows than the save/share format holds (form_state::MAX_ROWS).
+            <button
+                type="button"
+                id="add-previous-forloeb"
+                class="button button-secondary"
+                disabled=move || keys.with(|k| k.len() >= MAX_ROWS)
+                on:click=add
+            >
                 {move || ctx.t().previous_add}
             </button>
         </fieldset>

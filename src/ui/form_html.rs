@@ -8,7 +8,7 @@
 //! them as Leptos views took one DOM call per element and attribute and a monomorphised copy
 //! of the view code per kind of field (README, performance).
 
-use super::form_state::FormState;
+use super::form_state::{FormState, MAX_CHARS};
 use super::html::{el, esc, list};
 use super::i18n::{Lang, Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
 use crate::rules::satser::SATSER;
@@ -335,7 +335,7 @@ fn field_html(
             let _ = write!(
                 out,
                 "<input class=\"form-input {width}\" type=\"text\" id=\"{id}\" name=\"{id}\" \
-                 inputmode=\"{inputmode}\" autocomplete=\"{autocomplete}\" spellcheck=\"false\"{} value=\"{}\"></div>",
+                 inputmode=\"{inputmode}\" autocomplete=\"{autocomplete}\" spellcheck=\"false\" maxlength=\"{MAX_CHARS}\"{} value=\"{}\"></div>",
                 control_aria(id, true, problem.is_some()),
                 esc(value)
             );
@@ -521,7 +521,7 @@ mod tests {
             "<legend class=\"h3\">",
             "<div class=\"form-group form-error\"><label class=\"form-label\" for=\"birth_date\">",
             "<span class=\"form-error-message\" id=\"birth_date-error\"><span class=\"sr-only\">Fejl: </span>Skriv en dato &lt;dd-mm-åååå&gt;</span>",
-            "id=\"birth_date\" name=\"birth_date\" inputmode=\"numeric\" autocomplete=\"bday\" spellcheck=\"false\" \
+            "id=\"birth_date\" name=\"birth_date\" inputmode=\"numeric\" autocomplete=\"bday\" spellcheck=\"false\" maxlength=\"100\" \
              aria-describedby=\"birth_date-hint birth_date-error\" aria-invalid=\"true\" value=\"15-03-&quot;1975\">",
             "<input class=\"form-checkbox\" type=\"checkbox\" id=\"forsoerger\" name=\"forsoerger\" aria-describedby=\"forsoerger-hint\">",
         ] {

@@ -8,6 +8,13 @@ use crate::rules::{
 };
 use chrono::NaiveDate;
 
+/// The longest value a text field holds, in characters: the inputs' `maxlength` and the
+/// save/share format use this one limit, so whatever the form holds can be saved and shared.
+/// Far above any date or amount, so a pasted note is kept (and flagged) rather than cut.
+pub const MAX_CHARS: usize = 100;
+/// The most earlier forløb the form takes ("Tilføj forløb" stops there), and so the format.
+pub const MAX_ROWS: usize = 20;
+
 /// One row of earlier forløb. `key` identifies the row while rows are added and removed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PreviousRow {
@@ -133,8 +140,11 @@ impl FormState {
         flag_field!(self, id, &mut)
     }
 
-    /// Appends an empty row with a key no other row has.
+    /// Appends an empty row with a key no other row has; nothing at `MAX_ROWS` rows.
     pub fn add_previous(&mut self) {
+        if self.previous_forloeb.len() >= MAX_ROWS {
+            return;
+        }
         let key = self
             .previous_forloeb
             .iter()
@@ -242,6 +252,8 @@ pub enum Problem {
     NoSuchDate,
     NotAnAmount,
     Negative,
+    /// More kroner than any monthly amount could be (and than a number can hold exactly).
+    TooLarge,
     NotWholeDays,
     InFuture,
     NotAChoice,
@@ -306,22 +318,34 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, Problem> {
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(Problem::NoSuchDate)
 }
 
-/// An amount in kroner: Danish `12.500,50`, plain `12500`, or `12500.50`; an optional `kr.`.
-/// Empty means 0.
+/// An amount in kroner: Danish `12.500,50` or `12.500,-`, plain `12500`, or `12500.50`; `kr.`,
+/// `kr` or `DKK` before or after, in any case. Whitespace anywhere is ignored (`12 500`, or
+/// `12\t500` pasted from a spreadsheet). Empty means 0.
 pub fn parse_amount(raw: &str) -> Result<f64, Problem> {
-    let s: String = raw
-        .trim()
-        .trim_end_matches('.')
-        .trim_end_matches("kr")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let spaced: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    let lower = spaced.to_lowercase();
+    let mut s = lower.as_str();
+    for unit in ["kr.", "kr", "dkk"] {
+        if let Some(rest) = s.strip_prefix(unit) {
+            s = rest;
+            break;
+        }
+    }
+    for unit in ["kr.", "kr", "dkk"] {
+        if let Some(rest) = s.strip_suffix(unit) {
+            s = rest;
+            break;
+        }
+    }
+    // `12.500,-` is whole kroner; `12500.` a sentence's full stop.
+    let s = s.strip_suffix(",-").unwrap_or(s);
+    let s = s.strip_suffix('.').unwrap_or(s);
     if s.is_empty() {
         return Ok(0.0);
     }
     let (s, negative) = match s.strip_prefix(['-', '−']) {
         Some(rest) => (rest, true),
-        None => (s.as_str(), false),
+        None => (s, false),
     };
     let grouped = |int: &str| {
         let groups: Vec<&str> = int.split('.').collect();
@@ -345,6 +369,10 @@ pub fn parse_amount(raw: &str) -> Result<f64, Problem> {
     if negative {
         return Err(Problem::Negative);
     }
+    // Twelve digits of kroner: far past any monthly amount, still exact in an f64 with øre.
+    if int.trim_start_matches('0').len() > 12 {
+        return Err(Problem::TooLarge);
+    }
     // Whole kroner and øre as integers: exact, and no float parser in the WebAssembly.
     let kroner: u64 = int.parse().map_err(|_| Problem::NotAnAmount)?;
     let oere: u64 = format!("{frac:0<2}")
@@ -358,6 +386,10 @@ pub fn parse_days(raw: &str) -> Result<u32, Problem> {
     let s = raw.trim();
     if s.is_empty() {
         return Ok(0);
+    }
+    // Digits only: `u32::from_str` would also take `+5`.
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Problem::NotWholeDays);
     }
     s.parse().map_err(|_| Problem::NotWholeDays)
 }
@@ -627,6 +659,14 @@ mod tests {
         assert_eq!(parse_amount("12500.50"), Ok(12500.5));
         assert_eq!(parse_amount("0,5"), Ok(0.5));
         assert_eq!(parse_amount(""), Ok(0.0));
+        // Pasted from a spreadsheet, and the ways Danes write kroner.
+        assert_eq!(parse_amount("12\t500"), Ok(12500.0));
+        assert_eq!(parse_amount("12.500,-"), Ok(12500.0));
+        assert_eq!(parse_amount("kr. 12"), Ok(12.0));
+        assert_eq!(parse_amount("12 KR"), Ok(12.0));
+        assert_eq!(parse_amount("Kr. 1.200,50"), Ok(1200.5));
+        assert_eq!(parse_amount("DKK 900"), Ok(900.0));
+        assert_eq!(parse_amount("12.500,- kr."), Ok(12500.0));
     }
 
     #[test]
@@ -637,6 +677,28 @@ mod tests {
         assert_eq!(parse_amount("12,505"), Err(Problem::NotAnAmount));
         assert_eq!(parse_amount(","), Err(Problem::NotAnAmount));
         assert_eq!(parse_amount("-100"), Err(Problem::Negative));
+        assert_eq!(parse_amount("kr. -100"), Err(Problem::Negative));
+        assert_eq!(parse_amount("12,-,-"), Err(Problem::NotAnAmount));
+        assert_eq!(parse_amount("krkr 12"), Err(Problem::NotAnAmount));
+    }
+
+    #[test]
+    fn absurd_amounts_are_too_large_not_a_wrong_number() {
+        assert_eq!(parse_amount("18446744073709551615"), Err(Problem::TooLarge));
+        assert_eq!(parse_amount(&"9".repeat(40)), Err(Problem::TooLarge));
+        assert_eq!(parse_amount("1.000.000.000.000"), Err(Problem::TooLarge));
+        assert_eq!(parse_amount("999.999.999.999,99"), Ok(999_999_999_999.99));
+        assert_eq!(parse_amount("0000000000000000012"), Ok(12.0));
+    }
+
+    #[test]
+    fn days_are_digits_only() {
+        assert_eq!(parse_days(" 30 "), Ok(30));
+        assert_eq!(parse_days(""), Ok(0));
+        assert_eq!(parse_days("+5"), Err(Problem::NotWholeDays));
+        assert_eq!(parse_days("-5"), Err(Problem::NotWholeDays));
+        assert_eq!(parse_days("3,5"), Err(Problem::NotWholeDays));
+        assert_eq!(parse_days("99999999999"), Err(Problem::NotWholeDays));
     }
 
     #[test]
@@ -820,5 +882,14 @@ mod tests {
             after,
             ["birth_date", "previous_forloeb-0-end", "previous_forloeb-1-excluded_days"]
         );
+    }
+
+    #[test]
+    fn no_more_rows_than_the_format_holds() {
+        let mut form = FormState::default();
+        for _ in 0..MAX_ROWS + 3 {
+            form.add_previous();
+        }
+        assert_eq!(form.previous_forloeb.len(), 20);
     }
 }

@@ -6,18 +6,26 @@
 //! field names), one `;previous_forloeb=start~end~excluded_days` per earlier forløb, and last
 //! `;c=` + an FNV-1a checksum of everything before it, in hex. A link cut short by a mail or
 //! chat program, or edited by hand, fails the checksum. Values are percent-encoded except
-//! `A–Z a–z 0–9 - . _ ,`. Unknown versions, unknown fields, impossible choices, repeated
-//! fields, overlong values and too many rows are refused: the caller then starts from defaults
-//! and says so.
-
-use super::form_state::{FormState, PreviousRow};
+//! `A–Z a–z 0–9 - . _ ,`, so any character the form holds (a pasted tab too) is written.
+//!
+//! The format takes exactly what the form can hold: `MAX_CHARS` per value and `MAX_ROWS`
+//! rows, the form's own limits. An unknown version or a failed checksum refuses the whole
+//! text; within a sound text, a field that cannot be read (unknown, impossible choice, repeated,
+//! overlong, a row too many) is skipped and named, and the rest is kept.
+use super::form_state::{FormState, PreviousRow, MAX_CHARS, MAX_ROWS};
 use super::i18n::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
 use crate::rules::satser::rate_years;
 
 pub const VERSION: &str = "v1";
-/// Longest text value accepted (a date or an amount is far shorter).
-const MAX_VALUE: usize = 40;
-const MAX_ROWS: usize = 20;
+
+/// A text read: the form, and the fields that could not be read and were left at their default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub form: FormState,
+    /// Element ids (`birth_date`, `previous_forloeb-3` for a row), or the unknown name as
+    /// written, in the order of the text.
+    pub skipped: Vec<String>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DecodeError {
@@ -82,7 +90,7 @@ fn unescape(value: &str) -> Option<String> {
         }
     }
     let s = String::from_utf8(out).ok()?;
-    (s.chars().count() <= MAX_VALUE && !s.contains(char::is_control)).then_some(s)
+    (s.chars().count() <= MAX_CHARS).then_some(s)
 }
 
 /// FNV-1a, 32 bits: enough to notice a cut or a typo, not a security measure.
@@ -141,7 +149,7 @@ pub fn is_situation(fragment: &str) -> bool {
 }
 
 /// The form a `v1;…` text describes. A leading `#` is ignored.
-pub fn decode(text: &str) -> Result<FormState, DecodeError> {
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     use DecodeError::*;
     let text = text.trim_start_matches('#');
     let version = text.split(';').next().unwrap_or_default();
@@ -156,55 +164,178 @@ pub fn decode(text: &str) -> Result<FormState, DecodeError> {
         return Err(Malformed);
     }
     let mut form = FormState::default();
+    let mut skipped = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
+    let mut rows = 0;
     for part in body.split(';').skip(1) {
-        let (key, raw) = part.split_once('=').ok_or(Malformed)?;
+        let Some((key, raw)) = part.split_once('=') else {
+            skipped.push(shown_name(part));
+            continue;
+        };
         if key == "previous_forloeb" {
-            let cells: Vec<String> = raw
-                .split('~')
-                .map(unescape)
-                .collect::<Option<_>>()
-                .ok_or(Malformed)?;
-            let [start, end, excluded_days] =
-                <[String; 3]>::try_from(cells).map_err(|_| Malformed)?;
-            if form.previous_forloeb.len() >= MAX_ROWS {
-                return Err(Malformed);
+            match row(raw) {
+                Some(cells) if form.previous_forloeb.len() < MAX_ROWS => {
+                    let [start, end, excluded_days] = cells;
+                    form.previous_forloeb.push(PreviousRow {
+                        key: form.previous_forloeb.len() as u32,
+                        start,
+                        end,
+                        excluded_days,
+                    });
+                }
+                _ => skipped.push(format!("previous_forloeb-{rows}")),
             }
-            form.previous_forloeb.push(PreviousRow {
-                key: form.previous_forloeb.len() as u32,
-                start,
-                end,
-                excluded_days,
-            });
+            rows += 1;
             continue;
         }
-        if seen.contains(&key) {
-            return Err(Malformed);
-        }
+        let first = !seen.contains(&key);
         seen.push(key);
-        let value = unescape(raw).ok_or(Malformed)?;
-        let allowed = match key {
-            "target_group" | "development_perspective" | "sygedagpenge_extension_possible" => {
-                ANSWER_VALUES.contains(&value.as_str())
-            }
-            "ydelse_before" => YDELSE_BEFORE_VALUES.contains(&value.as_str()),
-            "rate_year" => rate_years().any(|y| y.to_string() == value),
-            _ => true,
-        };
-        if !allowed {
-            return Err(Malformed);
-        }
-        if let Some(slot) = form.flag_mut(key) {
-            *slot = match value.as_str() {
-                "1" => true,
-                "0" => false,
-                _ => return Err(Malformed),
-            };
-        } else {
-            *form.text_mut(key).ok_or(Malformed)? = value;
+        if !(first && set(&mut form, key, raw)) {
+            skipped.push(shown_name(key));
         }
     }
-    Ok(form)
+    Ok(Decoded { form, skipped })
+}
+
+/// An earlier forløb's three cells, `start~end~excluded_days`.
+fn row(raw: &str) -> Option<[String; 3]> {
+    let cells: Vec<String> = raw.split('~').map(unescape).collect::<Option<_>>()?;
+    cells.try_into().ok()
+}
+
+/// Sets the field `key` from its escaped value; false if there is no such field or the value
+/// is not one it can hold.
+fn set(form: &mut FormState, key: &str, raw: &str) -> bool {
+    let Some(value) = unescape(raw) else {
+        return false;
+    };
+    let allowed = match key {
+        "target_group" | "development_perspective" | "sygedagpenge_extension_possible" => {
+            ANSWER_VALUES.contains(&value.as_str())
+        }
+        "ydelse_before" => YDELSE_BEFORE_VALUES.contains(&value.as_str()),
+        "rate_year" => rate_years().any(|y| y.to_string() == value),
+        _ => true,
+    };
+    if !allowed {
+        return false;
+    }
+    if let Some(slot) = form.flag_mut(key) {
+        match value.as_str() {
+            "1" => *slot = true,
+            "0" => *slot = false,
+            _ => return false,
+        }
+    } else if let Some(slot) = form.text_mut(key) {
+        *slot = value;
+    } else {
+        return false;
+    }
+    true
+}
+
+/// A skipped field's name as the page may show it: short, and only characters of the format.
+fn shown_name(key: &str) -> String {
+    key.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .take(40)
+        .collect()
+}
+
+/// Where the page's situation comes from when it opens, decided from the stored copy
+/// (localStorage) and the address's fragment. A link wins over the stored copy but never
+/// replaces it: saving stays off for that visit, and the person chooses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    pub form: FormState,
+    /// Keep the stored copy in step with the form: the form is the stored copy.
+    pub saving: bool,
+    /// What to tell the person, in order (the link first).
+    pub notices: Vec<Notice>,
+    /// The fragment is not a readable situation: take it out of the address bar.
+    pub clear_hash: bool,
+}
+
+/// A line at the top of the page about where the situation came from. The stored copy is
+/// never removed here: only the person's own "delete" or "save" replaces it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The link's situation is filled in.
+    FromLink,
+    /// The link could not be read (cut, edited, another version): not used.
+    LinkUnreadable,
+    /// The stored copy could not be read; kept. `newer`: a newer version of the page wrote it.
+    StoredUnreadable { newer: bool },
+    /// A link was opened while a situation is saved on the device: the saved one is unchanged,
+    /// and the link's is not saved unless the person says so.
+    StoredKept,
+    /// Some fields (element ids) could not be read and were left empty.
+    Skipped {
+        from_link: bool,
+        fields: Vec<String>,
+    },
+}
+
+impl Notice {
+    /// The `data-notice` value (the link notices' values are fixed: tests rely on them).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Notice::FromLink => "from_link",
+            Notice::LinkUnreadable => "link",
+            Notice::StoredUnreadable { .. } => "stored",
+            Notice::StoredKept => "stored_kept",
+            Notice::Skipped { .. } => "skipped",
+        }
+    }
+}
+
+pub fn opening(stored: Option<&str>, fragment: &str) -> Opening {
+    let mut notices = Vec::new();
+    let mut saving = false;
+    let mut form = None;
+    let skipped = |from_link, fields: Vec<String>| {
+        (!fields.is_empty()).then_some(Notice::Skipped { from_link, fields })
+    };
+    let mut stored_notices = Vec::new();
+    if let Some(text) = stored {
+        match decode(text) {
+            Ok(saved) => {
+                saving = true;
+                stored_notices.extend(skipped(false, saved.skipped));
+                form = Some(saved.form);
+            }
+            Err(e) => stored_notices.push(Notice::StoredUnreadable {
+                newer: e == DecodeError::Version,
+            }),
+        }
+    }
+    let mut clear_hash = false;
+    if is_situation(fragment) {
+        match decode(fragment) {
+            Ok(linked) => {
+                notices.push(Notice::FromLink);
+                notices.extend(skipped(true, linked.skipped));
+                if saving {
+                    saving = false;
+                    // The link's fields replace the saved ones on screen: say only the link's.
+                    stored_notices.retain(|n| !matches!(n, Notice::Skipped { .. }));
+                    stored_notices.push(Notice::StoredKept);
+                }
+                form = Some(linked.form);
+            }
+            Err(_) => {
+                clear_hash = true;
+                notices.push(Notice::LinkUnreadable);
+            }
+        }
+    }
+    notices.extend(stored_notices);
+    Opening {
+        form: form.unwrap_or_default(),
+        saving,
+        notices,
+        clear_hash,
+    }
 }
 
 /// The ids of the text fields that hold something: a restored field shows its own problem
@@ -264,23 +395,47 @@ mod tests {
         f
     }
 
+    /// The form of a text that decodes with nothing skipped.
+    fn whole(text: &str) -> Result<FormState, DecodeError> {
+        decode(text).map(|d| {
+            assert_eq!(d.skipped, Vec::<String>::new(), "{text}");
+            d.form
+        })
+    }
+
     #[test]
     fn defaults_are_just_the_version_and_the_checksum() {
         let text = encode(&FormState::default());
         assert!(text.starts_with("v1;c="), "{text}");
-        assert_eq!(decode(&text), Ok(FormState::default()));
+        assert_eq!(whole(&text), Ok(FormState::default()));
     }
 
     #[test]
     fn every_field_round_trips_exactly_as_typed() {
         let form = full_form();
         let text = encode(&form);
-        assert_eq!(decode(&text), Ok(form.clone()));
-        assert_eq!(decode(&format!("#{text}")), Ok(form));
+        assert_eq!(whole(&text), Ok(form.clone()));
+        assert_eq!(whole(&format!("#{text}")), Ok(form));
         // Only URL-safe characters: nothing a browser or a chat program would re-encode.
         assert!(text
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-._,;=~%".contains(&b)));
+    }
+
+    #[test]
+    fn what_the_form_holds_at_its_limits_round_trips() {
+        // A tab pasted from a spreadsheet, a long note, and as many rows as the form takes.
+        let mut form = FormState {
+            ydelse_before_monthly: "12\t500".into(),
+            wage_income_monthly: "ca. 4.000 kr. – varierer fra måned til måned".into(),
+            other_income_monthly: "ø".repeat(MAX_CHARS),
+            ..FormState::default()
+        };
+        for _ in 0..MAX_ROWS {
+            form.add_previous();
+        }
+        form.previous_forloeb[19].excluded_days = "\u{1}\u{7f}\u{202e}".into();
+        assert_eq!(whole(&encode(&form)), Ok(form));
     }
 
     #[test]
@@ -319,34 +474,114 @@ mod tests {
     }
 
     #[test]
-    fn unknown_fields_values_and_versions_are_refused() {
+    fn a_field_that_cannot_be_read_is_skipped_and_the_rest_kept() {
+        let read = |body: &str| {
+            let d = decode(&signed(&format!("v1;birth_date=17-05-1980{body}"))).unwrap();
+            assert_eq!(d.form.birth_date, "17-05-1980", "{body}");
+            d.skipped
+        };
+        assert_eq!(read(""), Vec::<String>::new());
+        assert_eq!(read(";name=Hans"), ["name"]);
+        assert_eq!(read(";target_group=maybe"), ["target_group"]);
+        assert_eq!(read(";ydelse_before=lottery"), ["ydelse_before"]);
+        assert_eq!(read(";rate_year=2025"), ["rate_year"]);
+        assert_eq!(read(";wishes_forloeb=yes"), ["wishes_forloeb"]);
+        assert_eq!(read(";date=1;date=2"), ["date"]);
+        assert_eq!(read(";birth_date=01-01-1990"), ["birth_date"]);
+        assert_eq!(read(";date=%ZZ"), ["date"]);
+        assert_eq!(read(";date=%FF"), ["date"]);
+        assert_eq!(read(";date=a b"), ["date"]);
+        assert_eq!(read(";date"), ["date"]);
+        assert_eq!(
+            read(&format!(";date={}", "1".repeat(MAX_CHARS + 1))),
+            ["date"]
+        );
+        assert_eq!(read(";n%3Cb%3E=1"), ["n3Cb3E"]);
+        assert_eq!(
+            read(";previous_forloeb=1~2;previous_forloeb=a~b~c"),
+            ["previous_forloeb-0"]
+        );
+        let d = decode(&signed(&format!(
+            "v1{}",
+            ";previous_forloeb=~~3".repeat(23)
+        )))
+        .unwrap();
+        assert_eq!(d.form.previous_forloeb.len(), MAX_ROWS);
+        assert_eq!(
+            d.skipped,
+            [
+                "previous_forloeb-20",
+                "previous_forloeb-21",
+                "previous_forloeb-22"
+            ]
+        );
+        // The value of a skipped field stays at its default.
+        let d = decode(&signed("v1;target_group=maybe;wishes_forloeb=2")).unwrap();
+        assert_eq!(d.form, FormState::default());
+    }
+
+    #[test]
+    fn other_versions_and_other_formats_are_refused_whole() {
         use DecodeError::*;
-        assert_eq!(
-            decode(&signed("v1;date=01-03-2024")).map(|f| f.date),
-            Ok("01-03-2024".into())
-        );
-        assert_eq!(decode(&signed("v1;name=Hans")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;target_group=maybe")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;ydelse_before=lottery")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;rate_year=2025")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;wishes_forloeb=yes")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;date=1;date=2")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;date=%ZZ")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;date=%FF")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;date=a b")), Err(Malformed));
-        assert_eq!(decode(&signed("v1;date=%0A")), Err(Malformed));
-        assert_eq!(
-            decode(&signed(&format!("v1;date={}", "1".repeat(41)))),
-            Err(Malformed)
-        );
-        assert_eq!(decode(&signed("v1;previous_forloeb=1~2")), Err(Malformed));
-        let rows = ";previous_forloeb=~~".repeat(21);
-        assert_eq!(decode(&signed(&format!("v1{rows}"))), Err(Malformed));
-        assert_eq!(decode(&signed("v1;date")), Err(Malformed));
         assert_eq!(decode(&signed("v2;date=01-03-2024")), Err(Version));
         assert_eq!(decode("v0;c=00000000"), Err(Version));
         assert_eq!(decode("{\"date\":\"2024-03-01\"}"), Err(Malformed));
         assert_eq!(decode(""), Err(Malformed));
+        assert_eq!(decode("v1"), Err(Malformed));
+    }
+
+    #[test]
+    fn a_link_opens_without_replacing_what_is_saved() {
+        let saved = encode(&full_form());
+        let link_form = FormState {
+            birth_date: "01-01-1961".into(),
+            ..FormState::default()
+        };
+        let link = format!("#{}", encode(&link_form));
+        // Saved only: the saved situation, saving on, nothing said.
+        let o = opening(Some(&saved), "");
+        assert_eq!((o.form, o.saving, o.notices), (full_form(), true, vec![]));
+        // Saved + link: the link's situation, saving off for this visit, the saved one kept.
+        let o = opening(Some(&saved), &link);
+        assert_eq!(o.form, link_form);
+        assert!(!o.saving);
+        assert_eq!(o.notices, [Notice::FromLink, Notice::StoredKept]);
+        assert!(!o.clear_hash);
+        // Link only.
+        let o = opening(None, &link);
+        assert_eq!((o.saving, o.notices), (false, vec![Notice::FromLink]));
+        // Saved + unreadable link: the saved situation, and the link said to be unreadable.
+        let o = opening(Some(&saved), "#v1;birth_date=17;c=0");
+        assert_eq!(o.form, full_form());
+        assert!(o.saving && o.clear_hash);
+        assert_eq!(o.notices, [Notice::LinkUnreadable]);
+        // An in-page anchor is no link.
+        assert_eq!(opening(Some(&saved), "#main").notices, vec![]);
+    }
+
+    #[test]
+    fn an_unreadable_stored_copy_is_said_never_used_as_if_empty() {
+        for (text, newer) in [
+            ("garbage", false),
+            ("v1;birth_date=17-05-1980;c=00000000", false),
+            ("v2;birth_date=17-05-1980;c=00000000", true),
+        ] {
+            let o = opening(Some(text), "");
+            assert_eq!(o.form, FormState::default(), "{text}");
+            assert!(!o.saving, "{text}: saving would overwrite it");
+            assert_eq!(o.notices, [Notice::StoredUnreadable { newer }], "{text}");
+        }
+        let part = signed("v1;birth_date=17-05-1980;name=Hans");
+        let o = opening(Some(&part), "");
+        assert_eq!(o.form.birth_date, "17-05-1980");
+        assert!(o.saving);
+        assert_eq!(
+            o.notices,
+            [Notice::Skipped {
+                from_link: false,
+                fields: vec!["name".into()]
+            }]
+        );
     }
 
     #[test]

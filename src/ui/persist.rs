@@ -1,16 +1,19 @@
 //! Where a situation comes from when the page opens, and where it is kept: a share link's URL
 //! fragment (`#v1;…`), or localStorage when the user has turned on "save on this device".
 //! Both hold `fragment::encode` of the raw form, so a restored page shows exactly what the
-//! user typed. Anything unreadable — an old version, corrupted data, a cut or edited link —
-//! is ignored and said in one line; storage that is blocked or full is said when saving
-//! fails. Nothing here can panic: every browser call that can throw is checked.
+//! user typed; `fragment::opening` decides what the page opens with. Anything unreadable — a
+//! newer version, corrupted data, a cut or edited link — is not used and is said at the top.
+//! The stored copy is never removed or replaced without the person's word: an unreadable one
+//! stays until they delete it or save, and a link opened while something is saved is shown
+//! without being saved. Storage that is blocked or full is said when saving fails. Nothing
+//! here can panic: every browser call that can throw is checked.
 //!
 //! localStorage is reached through `web_sys` rather than gloo-storage: gloo's `raw()` throws
 //! when the browser blocks storage, and its `get`/`set` would add serde_json to the page.
 
 use super::app::Ctx;
 use super::form_state::{parse, FormState};
-use super::fragment;
+use super::fragment::{self, Notice};
 use super::html::{icon_html, IconKind};
 use crate::rules::{Assessment, Situation};
 use chrono::NaiveDate;
@@ -20,14 +23,9 @@ use std::collections::HashSet;
 /// The localStorage key. The value carries its own version (`v1;…`).
 pub const KEY: &str = "forloebsberegneren";
 
+/// The outcome of the save/delete controls, shown beside them.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Notice {
-    /// Stored data could not be read (old version, corrupted): removed, defaults used.
-    Stored,
-    /// The link's fragment could not be read: ignored.
-    Link,
-    /// The situation from the link was filled in.
-    FromLink,
+pub(crate) enum SaveStatus {
     /// Saving failed: storage blocked or full.
     Blocked,
     Saved,
@@ -37,12 +35,11 @@ pub(crate) enum Notice {
 /// The consultation tools' shared state.
 #[derive(Clone, Copy)]
 pub(crate) struct Consult {
-    /// "Save on this device" is on (off until the user turns it on).
+    /// "Save on this device" is on: the stored copy follows the form.
     pub saving: RwSignal<bool>,
-    /// The one-line notice at the top of the page.
-    pub notice: RwSignal<Option<Notice>>,
-    /// The last outcome of the save/delete controls, shown beside them.
-    pub status: RwSignal<Option<Notice>>,
+    /// The lines at the top of the page about where the situation came from.
+    pub notices: RwSignal<Vec<Notice>>,
+    pub status: RwSignal<Option<SaveStatus>>,
     /// The parsed situation with its assessment, when the form is complete and valid.
     pub current: Memo<Option<(Situation, Assessment)>>,
 }
@@ -53,15 +50,32 @@ pub(crate) fn use_consult() -> Consult {
 
 pub(crate) struct Restored {
     pub form: FormState,
-    pub notice: Option<Notice>,
-    pub saving: bool,
+    notices: Vec<Notice>,
+    saving: bool,
 }
 
 impl Restored {
     /// Restored fields count as visited: their problems show at once.
     pub fn touched(&self) -> HashSet<String> {
-        fragment::filled_ids(&self.form).into_iter().collect()
+        filled(&self.form)
     }
+}
+
+fn filled(form: &FormState) -> HashSet<String> {
+    fragment::filled_ids(form).into_iter().collect()
+}
+
+/// A notice about the stored copy (rather than the link).
+fn about_stored(n: &Notice) -> bool {
+    matches!(
+        n,
+        Notice::StoredUnreadable { .. }
+            | Notice::StoredKept
+            | Notice::Skipped {
+                from_link: false,
+                ..
+            }
+    )
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -72,19 +86,47 @@ fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+fn stored() -> Option<String> {
+    storage().and_then(|s| s.get_item(KEY).ok().flatten())
+}
+
+fn replace_url(url: &str) {
+    if let Ok(history) = window().history() {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+            .ok();
+    }
+}
+
+/// Puts the language in the address (`?lang=en`; nothing for Danish) so a reload keeps it;
+/// the fragment stays.
+fn set_lang_in_url(lang: super::i18n::Lang) {
+    let location = window().location();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
+    else {
+        return;
+    };
+    match lang {
+        super::i18n::Lang::En => params.set("lang", "en"),
+        super::i18n::Lang::Da => params.delete("lang"),
+    }
+    let query = String::from(params.to_string());
+    replace_url(&format!(
+        "{}{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        if query.is_empty() { "" } else { "?" },
+        location.hash().unwrap_or_default()
+    ));
+}
+
 /// Removes the fragment from the address bar (and so from a reload) without a navigation.
 pub(crate) fn clear_hash() {
     let location = window().location();
-    let url = format!(
+    replace_url(&format!(
         "{}{}",
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window().history() {
-        history
-            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            .ok();
-    }
+    ));
 }
 
 /// Writes the form to localStorage; false if the browser refuses (blocked, full).
@@ -100,38 +142,14 @@ pub(crate) fn remove() {
 
 /// The form the page opens with: a link's situation first, then a saved one, then defaults.
 pub(crate) fn restore() -> Restored {
-    let mut notice = None;
-    let mut saving = false;
-    let mut form = None;
-    if let Some(text) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
-        match fragment::decode(&text) {
-            Ok(saved) => {
-                saving = true;
-                form = Some(saved);
-            }
-            Err(_) => {
-                remove();
-                notice = Some(Notice::Stored);
-            }
-        }
-    }
-    let hash = hash();
-    if fragment::is_situation(&hash) {
-        match fragment::decode(&hash) {
-            Ok(linked) => {
-                form = Some(linked);
-                notice = Some(Notice::FromLink);
-            }
-            Err(_) => {
-                clear_hash();
-                notice = Some(Notice::Link);
-            }
-        }
+    let opening = fragment::opening(stored().as_deref(), &hash());
+    if opening.clear_hash {
+        clear_hash();
     }
     Restored {
-        form: form.unwrap_or_default(),
-        notice,
-        saving,
+        form: opening.form,
+        notices: opening.notices,
+        saving: opening.saving,
     }
 }
 
@@ -149,7 +167,7 @@ pub(crate) fn provide(ctx: Ctx, restored: &Restored) -> Consult {
     });
     let consult = Consult {
         saving,
-        notice: RwSignal::new(restored.notice),
+        notices: RwSignal::new(restored.notices.clone()),
         status,
         current,
     };
@@ -157,15 +175,24 @@ pub(crate) fn provide(ctx: Ctx, restored: &Restored) -> Consult {
 
     Effect::new(move |first: Option<()>| {
         let on = saving.get();
+        // Not on the first run: the form is the stored copy then, and writing it back would
+        // drop a field that could not be read.
         ctx.form.with(|f| {
-            if on && !save(f) {
+            if on && first.is_some() && !save(f) {
                 saving.set(false);
-                status.set(Some(Notice::Blocked));
+                status.set(Some(SaveStatus::Blocked));
             }
         });
         // After the first change, the link's fragment no longer describes the page.
         if first.is_some() && fragment::is_situation(&hash()) {
             clear_hash();
+        }
+    });
+
+    Effect::new(move |first: Option<()>| {
+        let lang = ctx.lang.get();
+        if first.is_some() {
+            set_lang_in_url(lang);
         }
     });
 
@@ -175,36 +202,76 @@ pub(crate) fn provide(ctx: Ctx, restored: &Restored) -> Consult {
         if !fragment::is_situation(&hash) {
             return;
         }
+        let mut notices: Vec<Notice> = consult
+            .notices
+            .with_untracked(|n| n.iter().filter(|n| about_stored(n)).cloned().collect());
         match fragment::decode(&hash) {
-            Ok(form) => {
-                let touched: HashSet<String> = fragment::filled_ids(&form).into_iter().collect();
-                ctx.form.set(form);
-                ctx.touched.set(touched);
-                consult.notice.set(Some(Notice::FromLink));
+            Ok(linked) => {
+                // Stop saving before the form changes: the link's situation is not saved.
+                if saving.get_untracked() {
+                    saving.set(false);
+                    notices.retain(|n| !about_stored(n));
+                    notices.push(Notice::StoredKept);
+                }
+                let mut first = vec![Notice::FromLink];
+                if !linked.skipped.is_empty() {
+                    first.push(Notice::Skipped {
+                        from_link: true,
+                        fields: linked.skipped,
+                    });
+                }
+                notices.splice(0..0, first);
+                ctx.touched.set(filled(&linked.form));
+                ctx.form.set(linked.form);
             }
             Err(_) => {
                 clear_hash();
-                consult.notice.set(Some(Notice::Link));
+                notices.insert(0, Notice::LinkUnreadable);
             }
         }
+        consult.notices.set(notices);
     });
     on_cleanup(move || handle.remove());
     consult
 }
 
-/// Turns saving on (writing at once) or off (removing the stored copy).
+/// Drops the notices about the stored copy: it was just replaced or removed.
+fn forget_stored(consult: Consult) {
+    consult.notices.update(|n| n.retain(|n| !about_stored(n)));
+}
+
+/// Turns saving on (writing at once, over whatever was stored) or off (removing the stored copy).
 pub(crate) fn set_saving(ctx: Ctx, consult: Consult, on: bool) {
     if !on {
         remove();
         consult.saving.set(false);
-        consult.status.set(Some(Notice::Deleted));
+        consult.status.set(Some(SaveStatus::Deleted));
+        forget_stored(consult);
     } else if ctx.form.with_untracked(save) {
         consult.saving.set(true);
-        consult.status.set(Some(Notice::Saved));
+        consult.status.set(Some(SaveStatus::Saved));
+        forget_stored(consult);
     } else {
         consult.saving.set(false);
-        consult.status.set(Some(Notice::Blocked));
+        consult.status.set(Some(SaveStatus::Blocked));
     }
+}
+
+/// "Brug mine gemte oplysninger": back to the stored situation, saving on, the link gone.
+fn use_stored(ctx: Ctx, consult: Consult) {
+    let opening = fragment::opening(stored().as_deref(), "");
+    clear_hash();
+    ctx.touched.set(filled(&opening.form));
+    ctx.form.set(opening.form);
+    consult.saving.set(opening.saving);
+    consult.notices.set(opening.notices);
+}
+
+/// "Slet de gemte oplysninger", offered when they could not be read.
+fn discard_stored(consult: Consult) {
+    remove();
+    forget_stored(consult);
+    consult.status.set(Some(SaveStatus::Deleted));
 }
 
 /// "Slet mine oplysninger": the stored copy, the form and the link's fragment, at once.
@@ -214,48 +281,132 @@ pub(crate) fn delete_all(ctx: Ctx, consult: Consult) {
     ctx.form.set(FormState::default());
     ctx.touched.set(HashSet::new());
     clear_hash();
-    consult.notice.set(None);
-    consult.status.set(Some(Notice::Deleted));
+    consult.notices.set(Vec::new());
+    consult.status.set(Some(SaveStatus::Deleted));
 }
 
-pub(crate) fn notice_text(lang: super::i18n::Lang, notice: Notice) -> &'static str {
+pub(crate) fn status_text(lang: super::i18n::Lang, status: SaveStatus) -> &'static str {
     let c = lang.c();
-    match notice {
-        Notice::Stored => c.notice_stored,
-        Notice::Link => c.notice_link,
-        Notice::FromLink => c.notice_from_link,
-        Notice::Blocked => c.notice_blocked,
-        Notice::Saved => c.saved,
-        Notice::Deleted => c.deleted,
+    match status {
+        SaveStatus::Blocked => c.notice_blocked,
+        SaveStatus::Saved => c.saved,
+        SaveStatus::Deleted => c.deleted,
     }
 }
 
-/// The one line at the top of the page about where the situation came from (markup: a
-/// region that is always there, so a screen reader announces a new notice).
+/// The notices as markup: one alert (`#consult-notice`, `data-notice` = the first notice's
+/// code, kept for tests and tools), a line per notice, and the choices the person has.
+pub(crate) fn notices_html(lang: super::i18n::Lang, notices: &[Notice]) -> String {
+    use super::html::esc;
+    let Some(first) = notices.first() else {
+        return String::new();
+    };
+    let (t, c) = (lang.texts(), lang.c());
+    let warning = notices
+        .iter()
+        .any(|n| !matches!(n, Notice::FromLink | Notice::StoredKept));
+    let (kind, icon) = if warning {
+        ("warning", IconKind::Warning)
+    } else {
+        ("info", IconKind::Info)
+    };
+    let mut o = format!(
+        "<div class=\"alert alert-{kind} consult-notice\" id=\"consult-notice\" data-notice=\"{}\">{}<div class=\"alert-body\">",
+        first.code(),
+        icon_html(icon)
+    );
+    let button = |o: &mut String, id: &str, label: &str, class: &str| {
+        o.push_str(&format!(
+            "<button type=\"button\" class=\"button {class}\" id=\"{id}\">{}</button>",
+            esc(label)
+        ));
+    };
+    for n in notices {
+        let text = match n {
+            Notice::FromLink => c.notice_from_link.to_string(),
+            Notice::LinkUnreadable => c.notice_link.to_string(),
+            Notice::StoredUnreadable { newer: false } => c.notice_stored.to_string(),
+            Notice::StoredUnreadable { newer: true } => c.notice_stored_newer.to_string(),
+            Notice::StoredKept => c.notice_kept.to_string(),
+            Notice::Skipped { from_link, fields } => {
+                let known = FormState::default();
+                let labels: Vec<String> = fields
+                    .iter()
+                    .map(|id| {
+                        if known.text(id).is_some()
+                            || known.flag(id).is_some()
+                            || id.starts_with("previous_forloeb-")
+                        {
+                            t.field_label(id)
+                        } else {
+                            format!("“{id}”")
+                        }
+                    })
+                    .collect();
+                (c.notice_skipped)(*from_link, &labels.join(", "))
+            }
+        };
+        o.push_str(&format!(
+            "<p class=\"alert-text\" data-notice=\"{}\">{}</p>",
+            n.code(),
+            esc(&text)
+        ));
+        match n {
+            Notice::StoredUnreadable { .. } => button(
+                &mut o,
+                "discard-stored",
+                c.notice_discard,
+                "button-tertiary",
+            ),
+            Notice::StoredKept => {
+                o.push_str("<p class=\"consult-notice-choices\">");
+                button(
+                    &mut o,
+                    "use-stored",
+                    c.notice_use_stored,
+                    "button-secondary",
+                );
+                o.push(' ');
+                button(
+                    &mut o,
+                    "save-link-instead",
+                    c.notice_save_link,
+                    "button-tertiary",
+                );
+                o.push_str("</p>");
+            }
+            _ => {}
+        }
+    }
+    o.push_str("</div></div>");
+    o
+}
+
+/// The lines at the top of the page about where the situation came from, with the choices
+/// they offer (markup in a region that is always there, so a screen reader announces a new
+/// notice; the buttons are handled here by delegation).
 #[component]
 pub(crate) fn StartNotice() -> impl IntoView {
     let ctx = super::app::use_ctx();
     let consult = use_consult();
-    let html = move || {
-        let Some(n) = consult.notice.get() else {
-            return String::new();
+    let html = move || consult.notices.with(|n| notices_html(ctx.lang.get(), n));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+        else {
+            return;
         };
-        let (kind, icon) = match n {
-            Notice::FromLink => ("info", IconKind::Info),
-            _ => ("warning", IconKind::Warning),
-        };
-        let id = match n {
-            Notice::Stored => "stored",
-            Notice::Link => "link",
-            Notice::FromLink => "from_link",
-            _ => "other",
-        };
-        format!(
-            "<div class=\"alert alert-{kind} consult-notice\" id=\"consult-notice\" data-notice=\"{id}\">\
-             {}<div class=\"alert-body\"><p class=\"alert-text\">{}</p></div></div>",
-            icon_html(icon),
-            super::html::esc(notice_text(ctx.lang.get(), n))
-        )
+        match button.id().as_str() {
+            "discard-stored" => discard_stored(consult),
+            "use-stored" => use_stored(ctx, consult),
+            "save-link-instead" => set_saving(ctx, consult, true),
+            _ => return,
+        }
+        // The button is gone with its notice: keep the keyboard user's place.
+        super::app::focus_field("consult-notice-region");
     };
-    view! { <div id="consult-notice-region" role="status" inner_html=html></div> }
+    view! { <div id="consult-notice-region" role="status" tabindex="-1" on:click=on_click inner_html=html></div> }
 }

@@ -33,6 +33,13 @@ pub struct ConsultTexts {
     pub notice_link: &'static str,
     pub notice_blocked: &'static str,
     pub notice_from_link: &'static str,
+    pub notice_stored_newer: &'static str,
+    pub notice_discard: &'static str,
+    pub notice_kept: &'static str,
+    pub notice_use_stored: &'static str,
+    pub notice_save_link: &'static str,
+    /// Fields that could not be read (from the link: `true`), as a list of labels.
+    pub notice_skipped: fn(bool, &str) -> String,
 
     pub sum_title: &'static str,
     pub sum_calculated: fn(&str) -> String,
@@ -53,6 +60,8 @@ pub struct ConsultTexts {
     pub wi_now: &'static str,
     pub wi_answer: &'static str,
     pub wi_longest: &'static str,
+    /// Said instead of the table when the wish changes nothing; the answer as argument.
+    pub wi_same: fn(&str) -> String,
     pub wi_rates_caption: &'static str,
     pub wi_rates_year: &'static str,
     pub wi_rates_amount: &'static str,
@@ -94,10 +103,22 @@ pub const C_DA: ConsultTexts = ConsultTexts {
     delete_button: "Slet mine oplysninger",
     deleted: "Dine oplysninger er slettet fra denne enhed.",
 
-    notice_stored: "De gemte oplysninger kunne ikke læses, så siden starter med tomme felter.",
+    notice_stored: "De gemte oplysninger kunne ikke læses, så siden starter med tomme felter. De er ikke slettet: de bliver på enheden, til du gemmer nye eller sletter dem.",
     notice_link: "Linket kunne ikke læses – det er måske ufuldstændigt eller ændret – så det er ikke brugt.",
     notice_blocked: "Oplysningerne kan ikke gemmes: browseren tillader det ikke, eller dens lager er fuldt.",
     notice_from_link: "Oplysningerne fra linket er sat ind.",
+    notice_stored_newer: "De gemte oplysninger er gemt af en nyere udgave af beregneren og kan ikke læses her, så siden starter med tomme felter. De er ikke slettet: de bliver på enheden, til du gemmer nye eller sletter dem.",
+    notice_discard: "Slet de gemte oplysninger",
+    notice_kept: "Dine gemte oplysninger er uændrede. Oplysningerne fra linket er ikke gemt på denne enhed.",
+    notice_use_stored: "Brug mine gemte oplysninger",
+    notice_save_link: "Gem oplysningerne fra linket i stedet",
+    notice_skipped: |link, list| {
+        if link {
+            format!("Nogle felter i linket kunne ikke læses og er udeladt: {list}.")
+        } else {
+            format!("Nogle af de gemte felter kunne ikke læses og er udeladt: {list}.")
+        }
+    },
 
     sum_title: "Resumé af en vejledende beregning",
     sum_calculated: |d| format!("Beregnet den {d} med Forløbsberegneren."),
@@ -118,6 +139,7 @@ pub const C_DA: ConsultTexts = ConsultTexts {
     wi_now: "valgt nu",
     wi_answer: "Svar",
     wi_longest: "Højst til og med",
+    wi_same: |answer| format!("Dit eget ønske ændrer ikke svaret: {answer}."),
     wi_rates_caption: "Ressourceforløbsydelse om måneden før skat, efter hvert års satser",
     wi_rates_year: "Satser",
     wi_rates_amount: "Om måneden",
@@ -155,10 +177,22 @@ pub const C_EN: ConsultTexts = ConsultTexts {
     delete_button: "Delete my details",
     deleted: "Your details have been deleted from this device.",
 
-    notice_stored: "The saved details could not be read, so the page starts with empty fields.",
+    notice_stored: "The saved details could not be read, so the page starts with empty fields. They have not been deleted: they stay on this device until you save new details or delete them.",
     notice_link: "The link could not be read – it may be incomplete or changed – so it has not been used.",
     notice_blocked: "Your details cannot be saved: the browser does not allow it, or its storage is full.",
     notice_from_link: "The details from the link have been filled in.",
+    notice_stored_newer: "The saved details were saved by a newer version of the calculator and cannot be read here, so the page starts with empty fields. They have not been deleted: they stay on this device until you save new details or delete them.",
+    notice_discard: "Delete the saved details",
+    notice_kept: "Your saved details are unchanged. The details from the link are not saved on this device.",
+    notice_use_stored: "Use my saved details",
+    notice_save_link: "Save the details from the link instead",
+    notice_skipped: |link, list| {
+        if link {
+            format!("Some fields in the link could not be read and have been left out: {list}.")
+        } else {
+            format!("Some of the saved fields could not be read and have been left out: {list}.")
+        }
+    },
 
     sum_title: "Summary of an estimate",
     sum_calculated: |d| format!("Calculated on {d} with the forløb calculator."),
@@ -179,6 +213,7 @@ pub const C_EN: ConsultTexts = ConsultTexts {
     wi_now: "current choice",
     wi_answer: "Answer",
     wi_longest: "Until at the latest",
+    wi_same: |answer| format!("Your own wish does not change the answer: {answer}."),
     wi_rates_caption: "Ressourceforløbsydelse per month before tax, by each year's rates",
     wi_rates_year: "Rates",
     wi_rates_amount: "Per month",

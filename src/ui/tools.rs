@@ -6,7 +6,7 @@ use super::form_state::FormState;
 use super::fragment;
 use super::html::esc;
 use super::i18n::Lang;
-use super::persist::{delete_all, notice_text, set_saving, use_consult};
+use super::persist::{delete_all, set_saving, status_text, use_consult};
 use super::texts_consult::ConsultTexts;
 use super::what_if::WhatIfPanel;
 use leptos::prelude::*;
@@ -82,12 +82,14 @@ pub(crate) fn Tools() -> impl IntoView {
         });
     };
 
+    // Outside the body, so a language switch leaves the comparison open.
+    let what_if_open = RwSignal::new(false);
     // Rebuilt only when the language changes: plain texts, no closure per text (smaller wasm).
     let body = move || {
         let c = ctx.lang.get().c();
         view! {
             <h3 id="tools-heading">{c.tools_heading}</h3>
-            <WhatIfPanel/>
+            <WhatIfPanel open=what_if_open/>
 
             <div class="tool">
                 <button
@@ -115,6 +117,10 @@ pub(crate) fn Tools() -> impl IntoView {
                     {c.share_button}
                 </button>
                 <p class="form-hint" id="copy-link-note">{c.share_note}</p>
+                // One status node that stays, so a screen reader announces its new text.
+                <p class="share-status" id="share-status" role="status">
+                    {move || link.with(|l| l.as_ref().map(|(_, copied)| if *copied { c.share_copied } else { c.share_manual }))}
+                </p>
                 <div class="share-link" inner_html=move || link_html(c, link.get())></div>
             </div>
 
@@ -150,7 +156,7 @@ pub(crate) fn Tools() -> impl IntoView {
                     {c.delete_button}
                 </button>
                 <p class="save-status" id="save-status" role="status">
-                    {move || consult.status.get().map(|n| notice_text(ctx.lang.get(), n))}
+                    {move || consult.status.get().map(|n| status_text(ctx.lang.get(), n))}
                 </p>
             </div>
         }
@@ -158,15 +164,14 @@ pub(crate) fn Tools() -> impl IntoView {
     view! { <section class="tools" aria-labelledby="tools-heading">{body}</section> }
 }
 
-/// The link field after "Kopiér link": the status and the link, selectable for copying by hand.
+/// The link field after "Kopiér link", selectable for copying by hand.
 fn link_html(c: &ConsultTexts, link: Option<(String, bool)>) -> String {
-    let Some((url, copied)) = link else {
+    let Some((url, _)) = link else {
         return String::new();
     };
     format!(
-        "<p class=\"share-status\" role=\"status\">{}</p><label class=\"form-label\" for=\"share-link-url\">{}</label>\
+        "<label class=\"form-label\" for=\"share-link-url\">{}</label>\
          <input class=\"form-input\" type=\"text\" id=\"share-link-url\" readonly spellcheck=\"false\" value=\"{}\">",
-        esc(if copied { c.share_copied } else { c.share_manual }),
         esc(c.share_field),
         esc(&url)
     )

@@ -47,11 +47,29 @@ pub fn what_if(s: &Situation) -> WhatIf {
     }
 }
 
-/// The two comparison tables as markup.
+/// The two comparison tables as markup; the wish's table only when the wish changes what it
+/// shows (mostly it does not), else one sentence saying so.
 pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
+    use super::html::el;
+    let mut o = String::new();
+    let shown = |r: &RessourceforloebResult| (rf_headline(t, r), r.latest_end);
+    if shown(&w.without_wish) == shown(&w.with_wish) {
+        el(
+            &mut o,
+            "p",
+            "class=\"what-if-same\" id=\"what-if-wish\"",
+            &(c.wi_same)(&rf_headline(t, &w.with_wish)),
+        );
+    } else {
+        wish_table(&mut o, t, c, w);
+    }
+    rates_table(&mut o, t, c, w);
+    o
+}
+
+fn wish_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
     use super::html::{el, esc};
     use std::fmt::Write;
-    let mut o = String::new();
     let _ = write!(
         o,
         "<table class=\"what-if-table\" id=\"what-if-wish\"><caption>{}</caption><thead><tr><td></td>",
@@ -78,12 +96,12 @@ pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
         esc(c.wi_answer)
     );
     for (_, r, _) in cols {
-        el(&mut o, "td", "", &rf_headline(t, r));
+        el(o, "td", "", &rf_headline(t, r));
     }
     let _ = write!(o, "</tr><tr><th scope=\"row\">{}</th>", esc(c.wi_longest));
     for (_, r, _) in cols {
         el(
-            &mut o,
+            o,
             "td",
             "",
             &r.latest_end
@@ -91,9 +109,15 @@ pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
                 .unwrap_or_else(|| "–".into()),
         );
     }
+    o.push_str("</tr></tbody></table>");
+}
+
+fn rates_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
+    use super::html::{el, esc};
+    use std::fmt::Write;
     let _ = write!(
         o,
-        "</tr></tbody></table><table class=\"what-if-table\" id=\"what-if-rates\"><caption>{}</caption>\
+        "<table class=\"what-if-table\" id=\"what-if-rates\"><caption>{}</caption>\
          <thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"amount\">{}</th></tr></thead><tbody>",
         esc(c.wi_rates_caption),
         esc(c.wi_rates_year),
@@ -118,22 +142,21 @@ pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
             "<tr{chosen} data-year=\"{}\" data-monthly-kr=\"{}\">",
             y.year, y.ydelse.monthly_kr
         );
-        el(&mut o, "th", "scope=\"row\"", &label);
-        el(&mut o, "td", "class=\"amount\"", &amount);
+        el(o, "th", "scope=\"row\"", &label);
+        el(o, "td", "class=\"amount\"", &amount);
         o.push_str("</tr>");
     }
     o.push_str("</tbody></table>");
-    o
 }
 
-/// One button; the comparison tables appear under it and follow the form.
+/// One button; the comparison tables appear under it and follow the form. `open` is the
+/// caller's, so it outlives a rebuild of the tools for another language.
 #[cfg(target_arch = "wasm32")]
 #[leptos::component]
-pub(crate) fn WhatIfPanel() -> impl leptos::IntoView {
+pub(crate) fn WhatIfPanel(open: leptos::prelude::RwSignal<bool>) -> impl leptos::IntoView {
     use leptos::prelude::*;
     let ctx = crate::ui::app::use_ctx();
     let consult = crate::ui::persist::use_consult();
-    let open = RwSignal::new(false);
     let tables = move || {
         let lang = ctx.lang.get();
         consult
@@ -196,10 +219,29 @@ mod tests {
         use crate::ui::texts_consult::C_DA;
         let s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
         let html = render(&DA, &C_DA, &what_if(&s));
-        assert!(html.contains("<th scope=\"col\">Uden eget ønske<br><span class=\"what-if-now\">(valgt nu)</span></th>"));
-        assert!(html.contains("<td>Du kan få et ressourceforløb på højst 3 år</td><td>Du kan få et ressourceforløb på højst 3 år</td>"));
+        // The wish changes nothing here: one sentence, not two identical columns.
+        assert!(html.contains("<p class=\"what-if-same\" id=\"what-if-wish\">Dit eget ønske ændrer ikke svaret: Du kan få et ressourceforløb på højst 3 år.</p>"), "{html}");
+        assert!(!html.contains("Uden eget ønske"));
         assert!(html.contains("<tr class=\"what-if-chosen\" data-year=\"2021\" data-monthly-kr=\"11698\"><th scope=\"row\">2021 (sekundære kilder) (valgt nu)</th><td class=\"amount\">11.698 kr.</td></tr>"));
         assert!(html.contains("<tr data-year=\"2024\" data-monthly-kr=\"12326\">"));
+    }
+
+    #[test]
+    fn the_wish_table_shows_only_when_the_wish_changes_the_answer() {
+        use crate::ui::i18n::DA;
+        use crate::ui::texts_consult::C_DA;
+        // Aged 44 with 3 of the 5 years between 40 and 50 used (2021-2023): without a wish
+        // until 1 March 2026, with one until 28 February 2027 (what the rules
+        // give today; the table must show when the two differ).
+        let mut s = Situation::new(d(2024, 3, 1), d(1980, 1, 10));
+        s.previous_forloeb = vec![PreviousForloeb {
+            start: d(2021, 1, 1),
+            end: d(2023, 12, 31),
+            excluded_days: 0,
+        }];
+        let html = render(&DA, &C_DA, &what_if(&s));
+        assert!(html.contains("<th scope=\"col\">Uden eget ønske<br><span class=\"what-if-now\">(valgt nu)</span></th>"), "{html}");
+        assert!(!html.contains("what-if-same"));
     }
 
     #[test]

@@ -270,7 +270,11 @@ async fn saved_on_the_device_survives_a_reload_and_delete_and_corruption_give_de
     assert_eq!(corrupted.0.as_deref(), Some("stored"));
     assert!(corrupted.1.contains("kunne ikke læses"), "{}", corrupted.1);
     assert_eq!(corrupted.2, "");
-    assert_eq!(corrupted.3, Value::Null, "the unreadable copy is removed");
+    assert_eq!(
+        corrupted.3,
+        Value::String("v1;birth_date=17-05-1980;c=0badc0de".into()),
+        "the unreadable copy is kept until the person deletes it (issue 12)"
+    );
     let foreign: Vec<_> = since_page_request(&requests).iter().filter(|r| !r.is_local()).collect();
     assert!(foreign.is_empty(), "requests to other origins: {foreign:?}");
 }
