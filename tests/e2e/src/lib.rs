@@ -563,15 +563,22 @@ impl Browser {
         if hidden == serde_json::Value::Bool(true) {
             let switch = self.client().find(Locator::Id("show-all-fields")).await?;
             if !switch.is_selected().await? {
-                self.client()
-                    .find(Locator::Css("label[for='show-all-fields']"))
-                    .await?
-                    .click()
-                    .await?;
+                self.click_label("show-all-fields").await?;
             }
             self.wait_for(&format!("#{id}")).await?;
         }
         self.scroll_to_middle(id).await
+    }
+
+    /// Clicks the label of the control `id`: a DKFDS checkbox is drawn by its label, so a person
+    /// clicks that.
+    pub async fn click_label(&self, id: &str) -> Result<()> {
+        self.client()
+            .find(Locator::Css(&format!("label[for='{id}']")))
+            .await?
+            .click()
+            .await?;
+        Ok(())
     }
 
     /// Scrolls the element `id` to the middle of the screen, as a person brings a control into

@@ -58,12 +58,7 @@ async fn type_into(b: &Browser, id: &str, value: &str) -> Result<()> {
 async fn set_checkbox(b: &Browser, id: &str, on: bool) -> Result<()> {
     let el = b.client().find(Locator::Id(id)).await?;
     if el.is_selected().await? != on {
-        // The DKFDS checkbox is drawn by its label; click that, as a user would.
-        b.client()
-            .find(Locator::Css(&format!("label[for='{id}']")))
-            .await?
-            .click()
-            .await?;
+        b.click_label(id).await?;
     }
     Ok(())
 }

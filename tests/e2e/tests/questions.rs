@@ -38,15 +38,6 @@ async fn presence(b: &Browser, ids: &[&str]) -> Result<Vec<(String, bool, bool)>
     Ok(out)
 }
 
-async fn click_label(b: &Browser, id: &str) -> Result<()> {
-    b.client()
-        .find(Locator::Css(&format!("label[for='{id}']")))
-        .await?
-        .click()
-        .await?;
-    Ok(())
-}
-
 #[tokio::test]
 async fn questions_appear_once_they_apply_and_the_switch_shows_them_all() {
     let b = Browser::start().await.expect("start the browser");
@@ -68,12 +59,12 @@ async fn questions_appear_once_they_apply_and_the_switch_shows_them_all() {
         let hidden_again = presence(&b, &["ydelse_before_monthly"]).await?;
         let monthly_hidden = b.attr("#ydelse-result", "data-monthly-kr").await?;
         // Sygedagpengeloven § 24: the jobafklaring questions follow "on sygedagpenge".
-        click_label(&b, "on_sygedagpenge").await?;
+        b.click_label("on_sygedagpenge").await?;
         let jobafklaring = presence(&b, &["sygedagpenge_extension_possible", "unfit_for_work"]).await?;
-        click_label(&b, "on_sygedagpenge").await?;
-        click_label(&b, "forsoerger").await?;
+        b.click_label("on_sygedagpenge").await?;
+        b.click_label("forsoerger").await?;
         let forsoerger = presence(&b, &["hjemmeboende"]).await?;
-        click_label(&b, "show-all-fields").await?;
+        b.click_label("show-all-fields").await?;
         let all = presence(&b, &ids).await?;
         let switch_label = b.client().find(Locator::Css("label[for='show-all-fields']")).await?.text().await?;
         b.screenshot("questions-show-all").await?;
