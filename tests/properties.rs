@@ -271,7 +271,14 @@ proptest! {
             prop_assert!(latest_end >= s.date);
         }
         if a.regime == Regime::R2026 {
-            prop_assert_eq!(r.outcome, RessourceforloebOutcome::NotPossible);
+            // Abolished (lov 1750/2025); granted before 1 February 2026 the transition is open (F13).
+            prop_assert!(matches!(r.outcome, RessourceforloebOutcome::NotPossible | RessourceforloebOutcome::InsufficientInformation));
+        }
+        // No payable-looking ydelse where no forløb can be granted (F9), no "0 kr." line (F12).
+        prop_assert_eq!(r.outcome == RessourceforloebOutcome::NotPossible, a.ydelse.basis == YdelseBasis::NotApplicable);
+        if matches!(a.ydelse.basis, YdelseBasis::NotApplicable | YdelseBasis::Foertidspension) {
+            prop_assert_eq!(a.ydelse.monthly_kr, 0);
+            prop_assert!(a.ydelse.lines.is_empty());
         }
         prop_assert!(a.ydelse.monthly_kr >= 0);
         prop_assert!(a.jobafklaringsforloeb.ydelse.as_ref().is_none_or(|y| y.monthly_kr >= 0));

@@ -76,6 +76,9 @@ pub enum YdelseBasis {
     Sygedagpenge,
     Ledighedsydelse,
     Foertidspension,
+    /// No ressourceforløb can be granted, so there is no ressourceforløbsydelse: `monthly_kr` is
+    /// 0 and there are no lines; the reasons say why and what is paid instead.
+    NotApplicable,
 }
 
 /// The person's folkepensionsalder and the day it is reached (lov om social pension § 1 a).
@@ -101,7 +104,8 @@ pub struct JobafklaringResult {
     pub outcome: JobafklaringOutcome,
     pub max_months: Option<u32>,
     pub reasons: Vec<Reason>,
-    /// The ydelse under a jobafklaringsforløb (Y6–Y7), when the person is entitled or unclear.
+    /// The ydelse under a jobafklaringsforløb (Y6–Y7), when the person is entitled or unclear;
+    /// null when not entitled or not applicable.
     pub ydelse: Option<Ydelse>,
 }
 

@@ -122,13 +122,19 @@ pub fn used_days(previous: &[PreviousForloeb]) -> u32 {
 /// The whole assessment. Never panics, also for a situation that fails `validate`.
 pub fn assess(situation: &Situation) -> Assessment {
     let facts = Facts::new(situation);
+    let ressourceforloeb = ressourceforloeb::ressourceforloeb(situation, &facts);
+    let ydelse = if ressourceforloeb.outcome == RessourceforloebOutcome::NotPossible {
+        ydelse::not_applicable(situation, &facts)
+    } else {
+        ydelse::under_ressourceforloeb(situation, &facts)
+    };
     Assessment {
         regime: facts.rules.regime,
         notices: regime::notices(situation),
         folkepension: folkepensionsalder::folkepension(situation.birth_date),
-        ressourceforloeb: ressourceforloeb::ressourceforloeb(situation, &facts),
+        ressourceforloeb,
         jobafklaringsforloeb: jobafklaringsforloeb::jobafklaringsforloeb(situation, &facts),
-        ydelse: ydelse::under_ressourceforloeb(situation, &facts),
+        ydelse,
         milestones: Milestones {
             birthday_40: facts.birthday_40,
             birthday_50: facts.birthday_50,

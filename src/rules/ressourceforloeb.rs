@@ -6,7 +6,7 @@ use super::assessment::{
 };
 use super::kalender::{add_days, anniversary_months, period_end, split_months, whole_months};
 use super::regime::{start_2022, start_2026};
-use super::situation::{Answer, Situation};
+use super::situation::{Answer, Situation, YdelseBefore};
 use super::tekst::{
     date_da, date_en, pension_age_da, pension_age_en, reason, years_months_da, years_months_en,
 };
@@ -17,9 +17,15 @@ use ReasonKind::{Information, NextStep, Uncertain};
 /// The assessment of a new ressourceforløb starting on `situation.date`.
 pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
     let mut reasons = Vec::new();
+    // Granted before lov 1750/2025 took effect but starting after: the transition is not
+    // verified, so the rules are applied as before and the answer is held open (review F13).
+    let granted_before_abolition = s.decision_date() < start_2026();
     if !f.rules.new_forloeb_allowed {
-        abolished(s, &mut reasons);
-        return closed(Outcome::NotPossible, reasons);
+        if !granted_before_abolition {
+            abolished(s, &mut reasons);
+            return closed(Outcome::NotPossible, reasons);
+        }
+        transition_2026(s, &mut reasons);
     }
     let date = s.date;
     let longest_end = forloeb_end(date, f.rules.max_years * 12);
@@ -54,6 +60,7 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
     }
 
     let mut wish_needed = false;
+    wish_needed |= foertidspension_needs_wish(s, &mut reasons);
     wish_needed |= six_year_rule(s, f, end_with_wish, &mut reasons);
     wish_needed |= another_forloeb_needs_wish(s, f, &mut reasons);
     let (cap_needs_wish, cap_end) = five_year_cap(s, f, minimum_end, end_with_wish, &mut reasons);
@@ -87,6 +94,9 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
         wish_explained(s, &mut reasons);
     }
     rights(s, f, &mut reasons);
+    if !f.rules.new_forloeb_allowed {
+        return closed(Outcome::InsufficientInformation, reasons);
+    }
     RessourceforloebResult {
         outcome,
         max_months: Some(max_months),
@@ -111,22 +121,47 @@ fn closed(outcome: Outcome, reasons: Vec<Reason>) -> RessourceforloebResult {
 
 /// Lov nr. 1750 af 29. december 2025: "afskaffelse af ressourceforløb" for new citizens from 1 February 2026.
 fn abolished(s: &Situation, reasons: &mut Vec<Reason>) {
-    let law = "Lov nr. 1750 af 29. december 2025";
     reasons.push(reason(
         ReasonKind::Reason,
-        law,
+        LOV_1750,
         format!("Fra 1. februar 2026 kan kommunen ikke bevilge nye ressourceforløb. Forløbet skulle starte den {}, så det kan ikke bevilges.", date_da(s.date)),
         format!("From 1 February 2026 the kommune cannot grant new ressourceforløb. The forløb would start on {}, so it cannot be granted.", date_en(s.date)),
     ));
-    if s.decision_date() < start_2026() {
-        reasons.push(reason(
-            Uncertain,
-            law,
-            format!("Kommunen traf afgørelsen den {}, før 1. februar 2026. Om et forløb, der er bevilget før og starter efter den dato, kan gennemføres, afhænger af lovens overgangsregler, som vi ikke har kunnet kontrollere. Spørg kommunen.", date_da(s.decision_date())),
-            format!("The kommune decided on {}, before 1 February 2026. Whether a forløb granted before but starting after that date can go ahead depends on the act's transition rules, which we could not check. Ask the kommune.", date_en(s.decision_date())),
-        ));
-    }
     next_steps(reasons);
+}
+
+const LOV_1750: &str = "Lov nr. 1750 af 29. december 2025";
+
+/// Lov nr. 1750/2025 for a forløb granted before 1 February 2026 that starts later: the act
+/// abolishes ressourceforløb "for nye borgere"; its transition rules were not found (kilder.md § 6).
+fn transition_2026(s: &Situation, reasons: &mut Vec<Reason>) {
+    reasons.push(reason(
+        Uncertain,
+        LOV_1750,
+        format!("Ressourceforløb er afskaffet for nye borgere fra 1. februar 2026. Kommunen bevilgede forløbet den {}, før den dato, men det starter den {}. Om det kan gennemføres, afhænger af lovens overgangsregler, som vi ikke har kunnet kontrollere. Derfor kan beregneren ikke give et svar; nedenfor står, hvad de tidligere regler ville give. Spørg kommunen.", date_da(s.decision_date()), date_da(s.date)),
+        format!("Ressourceforløb were abolished for new citizens from 1 February 2026. The kommune granted the forløb on {}, before that date, but it starts on {}. Whether it can go ahead depends on the act's transition rules, which we could not check. So the calculator cannot give an answer; below is what the previous rules would give. Ask the kommune.", date_en(s.decision_date()), date_en(s.date)),
+    ));
+}
+
+/// Førtidspension before the forløb (LAS kapitel 6 a, seed 000: the pension continues): a
+/// ressourceforløb is then described as voluntary — secondary sources only (review F12).
+fn foertidspension_needs_wish(s: &Situation, reasons: &mut Vec<Reason>) -> bool {
+    if s.ydelse_before != YdelseBefore::Foertidspension {
+        return false;
+    }
+    reasons.push(reason(
+        ReasonKind::Reason,
+        "LAB § 112; lov om social pension",
+        "Du får førtidspension. Et ressourceforløb for en førtidspensionist beskrives som frivilligt: det er for den, der selv ønsker at prøve at udvikle sin arbejdsevne. Kommunen kan derfor kun bevilge det, hvis du selv ønsker det.".into(),
+        "You receive førtidspension (disability pension). A ressourceforløb for someone on førtidspension is described as voluntary: it is for those who wish to try to develop their work capacity. So the kommune can only grant it if you wish it yourself.".into(),
+    ));
+    reasons.push(reason(
+        Uncertain,
+        "LAB § 112; lov om social pension",
+        "At forløbet er frivilligt for førtidspensionister, står hos patientforeninger og vejledere (fx ADHD-foreningen), men vi har ikke fundet det i lovteksten.".into(),
+        "That the forløb is voluntary for people on førtidspension is stated by patient associations and advisers (e.g. the ADHD association), but we have not found it in the text of the act.".into(),
+    ));
+    true
 }
 
 /// R1 (LAB § 112, stk. 1) and R2 (§ 112, stk. 2); the outcome when they decide it.

@@ -12,6 +12,9 @@ pub struct Satser {
     pub under_25_hjemmeboende: f64,
     /// LAS § 68, stk. 4: the highest sygedagpenge amount, kr. per week.
     pub sygedagpenge_max_per_week: f64,
+    /// LAS § 68, stk. 5: "Ressourceforløbsydelse (ledighedsydelse 89 pct.)", kr. per week — the
+    /// most a ydelse carried over from ledighedsydelse can be; `None` where no source was found.
+    pub ledighedsydelse_max_per_week: Option<f64>,
     /// LAS § 68 a, stk. 2 and § 69 j, stk. 9: the lønindtægtsgrænse.
     pub loenindtaegtsgraense: f64,
     pub kilde: &'static str,
@@ -26,6 +29,7 @@ pub const SATSER: [Satser; 4] = [
         ikke_forsoerger: 11_554.0,
         under_25_hjemmeboende: 3_594.0,
         sygedagpenge_max_per_week: 4_405.0,
+        ledighedsydelse_max_per_week: Some(3_919.0),
         loenindtaegtsgraense: 14_965.0,
         kilde: "https://www.bm.dk/satser/satser-for-2020/ressourceforloebsydelse/",
         verified: true,
@@ -36,6 +40,7 @@ pub const SATSER: [Satser; 4] = [
         ikke_forsoerger: 11_698.0,
         under_25_hjemmeboende: 3_639.0,
         sygedagpenge_max_per_week: 4_460.0,
+        ledighedsydelse_max_per_week: None,
         loenindtaegtsgraense: 15_264.0,
         kilde: "Patientvejlederens vejledning (satser 2021); Ældresagen 13-01-2021; Dansk Erhverv 14-12-2020; bm.dk/satser/satser-for-2021/kontanthjaelp/",
         verified: false,
@@ -46,6 +51,7 @@ pub const SATSER: [Satser; 4] = [
         ikke_forsoerger: 11_716.0,
         under_25_hjemmeboende: 3_644.0,
         sygedagpenge_max_per_week: 4_465.0,
+        ledighedsydelse_max_per_week: Some(3_974.0),
         loenindtaegtsgraense: 15_401.0,
         kilde: "https://bm.dk/satser/satser-for-2022/ressourceforloebsydelse/",
         verified: true,
@@ -56,6 +62,7 @@ pub const SATSER: [Satser; 4] = [
         ikke_forsoerger: 12_326.0,
         under_25_hjemmeboende: 3_834.0,
         sygedagpenge_max_per_week: 4_695.0,
+        ledighedsydelse_max_per_week: Some(4_185.0),
         loenindtaegtsgraense: 16_323.0,
         kilde: "https://bm.dk/satser/satser-for-2024/ressourceforloebsydelse",
         verified: true,

@@ -89,8 +89,7 @@ pub fn validate(s: &Situation) -> Vec<InputError> {
                 date_en(birth)
             ),
         ));
-    }
-    else if date < birthday(birth, MIN_AGE_YEARS) {
+    } else if date < birthday(birth, MIN_AGE_YEARS) {
         errors.push(error("birth_date",
             format!("Med fødselsdatoen {} er personen under {MIN_AGE_YEARS} år den {}. Ressourceforløb og jobafklaringsforløb er for voksne, og beregneren regner kun for personer, der er fyldt {MIN_AGE_YEARS} år. Tjek årstallet.", date_da(birth), date_da(date)),
             format!("With the birth date {} the person is under {MIN_AGE_YEARS} on {}. Ressourceforløb and jobafklaringsforløb are for adults, and the calculator only assesses people aged {MIN_AGE_YEARS} or over. Check the year.", date_en(birth), date_en(date))));

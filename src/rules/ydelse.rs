@@ -130,18 +130,34 @@ pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
     finish(calc, f)
 }
 
+/// LAS kapitel 6 a: the ydelse belongs to a ressourceforløb; where none can be granted there is
+/// none to estimate (review F9).
+pub fn not_applicable(s: &Situation, f: &Facts) -> Ydelse {
+    let mut calc = Calculation::new(YdelseBasis::NotApplicable);
+    let (da, en) = if s.ydelse_before == YdelseBefore::Foertidspension {
+        (" Din førtidspension fortsætter.", " Your førtidspension (disability pension) continues.")
+    } else {
+        ("", "")
+    };
+    calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
+        format!("Der kan ikke bevilges et ressourceforløb, så der er ingen ressourceforløbsydelse at beregne. Du får ikke en ny ydelse af den grund; hvad du kan få i stedet, står under ressourceforløb.{da}"),
+        format!("No ressourceforløb can be granted, so there is no ressourceforløbsydelse to estimate. You do not get a new benefit for this reason; what you can get instead is shown under ressourceforløb.{en}"));
+    Ydelse {
+        monthly_kr: 0,
+        basis: calc.basis,
+        rate_year: f.satser.year,
+        lines: calc.lines,
+        reasons: calc.reasons,
+    }
+}
+
 /// Y4: "fortsætter denne med at modtage sin førtidspension".
 fn foertidspension(f: &Facts) -> Ydelse {
+    // No "0 kr." line: the amount is the pension itself, which the calculator does not know (F12).
     let mut calc = Calculation::new(YdelseBasis::Foertidspension);
-    calc.line(
-        "Du beholder din førtidspension og får ikke ressourceforløbsydelse".into(),
-        "You keep your førtidspension (disability pension) and receive no ressourceforløbsydelse"
-            .into(),
-        0,
-    );
     calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
-        "Du får førtidspension før forløbet. Så fortsætter du med at få din førtidspension under forløbet i stedet for ressourceforløbsydelse.".into(),
-        "You receive førtidspension before the forløb. Then you keep receiving it during the forløb instead of ressourceforløbsydelse.".into());
+        "Du får førtidspension før forløbet. Så fortsætter du med at få din førtidspension under forløbet, med samme beløb, i stedet for ressourceforløbsydelse.".into(),
+        "You receive førtidspension (disability pension) before the forløb. Then you keep receiving your pension, with the same amount, during the forløb instead of ressourceforløbsydelse.".into());
     finish(calc, f)
 }
 
@@ -265,10 +281,36 @@ fn from_ledighedsydelse(s: &Situation, f: &Facts) -> Calculation {
     calc.reason(ReasonKind::Reason, "LAS § 68, stk. 5",
         "Du fik ledighedsydelse før forløbet. Så svarer ressourceforløbsydelsen til din hidtidige ledighedsydelse.".into(),
         "You received ledighedsydelse (benefit while waiting for a fleksjob) before the forløb. Then the ressourceforløbsydelse equals your previous ledighedsydelse.".into());
+    ledighedsydelse_ceiling(&mut calc, s, f);
     calc.reason(Uncertain, "LAS § 68, stk. 5",
         "Vi har ikke fundet nogen tidsgrænse for, hvor længe ydelsen svarer til ledighedsydelsen. Spørg kommunen.".into(),
         "We found no time limit on how long the benefit equals the ledighedsydelse. Ask the kommune.".into());
     calc
+}
+
+/// LAS § 68, stk. 5: at most the "ledighedsydelse 89 pct." amount of the rate year (bm.dk), kr.
+/// per week × 52 / 12; where that year's amount was not found, a warning instead (review F11).
+fn ledighedsydelse_ceiling(calc: &mut Calculation, s: &Situation, f: &Facts) {
+    let year = f.satser.year;
+    let before = ore(s.ydelse_before_monthly);
+    let Some(weekly) = f.satser.ledighedsydelse_max_per_week else {
+        calc.reason(Uncertain, "LAS § 68, stk. 5",
+            format!("Ydelsen kan højst være den højeste ledighedsydelse (89 % af den højeste dagpengesats). Beløbet for {year} har vi ikke fundet i en kilde (2020: 3.919 kr. om ugen, 2022: 3.974 kr. om ugen), så beregningen bruger dit beløb uden loft. Tjek det med kommunen, hvis det er over ca. 17.000 kr. om måneden."),
+            format!("The benefit can be at most the highest ledighedsydelse (89 % of the highest unemployment benefit rate). We have not found the {year} amount in a source (2020: DKK 3,919 a week, 2022: DKK 3,974 a week), so the estimate uses your amount without a ceiling. Check it with the kommune if it is over about DKK 17,000 a month."));
+        return;
+    };
+    let max = super::satser::weekly_to_monthly_ore(weekly);
+    let max_kr = max as f64 / 100.0;
+    if before > max {
+        calc.line(
+            format!("Højst den højeste ledighedsydelse ({} om ugen × 52 / 12 = {} om måneden)", kr_da(weekly), kr_da(max_kr)),
+            format!("At most the highest ledighedsydelse ({} a week × 52 / 12 = {} a month)", kr_en(weekly), kr_en(max_kr)),
+            max - before,
+        );
+        calc.reason(ReasonKind::Reason, "LAS § 68, stk. 5",
+            format!("Ydelsen kan højst være den højeste ledighedsydelse: {} om ugen i {year}, dvs. {} om måneden. Dit beløb er højere, så beregningen bruger loftet.", kr_da(weekly), kr_da(max_kr)),
+            format!("The benefit can be at most the highest ledighedsydelse: {} a week in {year}, i.e. {} a month. Your amount is higher, so the estimate uses the ceiling.", kr_en(weekly), kr_en(max_kr)));
+    }
 }
 
 /// The amount of the previous benefit was not given: show the kontanthjælp level, flagged.
