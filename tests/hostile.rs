@@ -14,7 +14,8 @@ use proptest::prelude::*;
 /// Anything a text field can hold: any characters (a pasted tab, emoji, `;`, `=`, `%`, `~`),
 /// up to the form's limit.
 fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<char>(), 0..=MAX_CHARS).prop_map(|chars| chars.into_iter().collect())
+    prop::collection::vec(any::<char>(), 0..=MAX_CHARS)
+        .prop_map(|chars| chars.into_iter().collect())
 }
 
 fn one_of(values: &'static [&'static str]) -> impl Strategy<Value = String> {
@@ -126,19 +127,41 @@ fn overlong_input_is_skipped_and_named_without_losing_the_rest() {
         ..FormState::default()
     };
     form.previous_forloeb = (0..MAX_ROWS as u32 + 5)
-        .map(|key| PreviousRow { key, start: "01-01-2015".into(), ..PreviousRow::default() })
+        .map(|key| PreviousRow {
+            key,
+            start: "01-01-2015".into(),
+            ..PreviousRow::default()
+        })
         .collect();
     let decoded = decode(&encode(&form)).expect("the checksum is sound");
     assert_eq!(decoded.form.birth_date, "", "an overlong value is not kept");
-    assert_eq!(decoded.form.wage_income_monthly, "12\t500", "the rest is kept");
+    assert_eq!(
+        decoded.form.wage_income_monthly, "12\t500",
+        "the rest is kept"
+    );
     assert_eq!(decoded.form.previous_forloeb.len(), MAX_ROWS);
-    assert!(decoded.skipped.contains(&"birth_date".to_string()), "{:?}", decoded.skipped);
-    assert!(decoded.skipped.contains(&format!("previous_forloeb-{MAX_ROWS}")));
+    assert!(
+        decoded.skipped.contains(&"birth_date".to_string()),
+        "{:?}",
+        decoded.skipped
+    );
+    assert!(decoded
+        .skipped
+        .contains(&format!("previous_forloeb-{MAX_ROWS}")));
 
-    assert!(decode(&format!("v1;birth_date={}", "9".repeat(1 << 20))).is_err(), "no checksum");
-    assert!(parse_amount(&"9".repeat(40)).is_err(), "a 40-digit amount is refused");
+    assert!(
+        decode(&format!("v1;birth_date={}", "9".repeat(1 << 20))).is_err(),
+        "no checksum"
+    );
+    assert!(
+        parse_amount(&"9".repeat(40)).is_err(),
+        "a 40-digit amount is refused"
+    );
     assert!(parse_amount("18446744073709551615").is_err());
-    let json = format!(r#"{{"date":"2024-01-15","birth_date":"{}"}}"#, "\u{202e}".repeat(1 << 18));
+    let json = format!(
+        r#"{{"date":"2024-01-15","birth_date":"{}"}}"#,
+        "\u{202e}".repeat(1 << 18)
+    );
     let error = parse_situation(&json).expect_err("not a date");
     assert_eq!(error.field, "birth_date");
 }

@@ -6,8 +6,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
 use forloebsberegneren::rules::kalender::{birthday, FIRST_SUPPORTED_DATE};
 use forloebsberegneren::rules::{
-    assess, validate, Answer, JobafklaringOutcome, PreviousForloeb, Regime, RessourceforloebOutcome, Situation,
-    YdelseBasis, YdelseBefore,
+    assess, validate, Answer, JobafklaringOutcome, PreviousForloeb, Regime,
+    RessourceforloebOutcome, Situation, YdelseBasis, YdelseBefore,
 };
 use proptest::prelude::*;
 

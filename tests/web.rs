@@ -291,7 +291,10 @@ async fn a_question_is_asked_only_once_it_applies() {
         "sygedagpenge_extension_possible",
         "unfit_for_work",
     ] {
-        assert!(!group_shown(id), "{id} is asked of a person on kontanthjælp");
+        assert!(
+            !group_shown(id),
+            "{id} is asked of a person on kontanthjælp"
+        );
     }
     assert!(group_shown("hjemmeboende") && group_shown("other_income_monthly"));
 
@@ -299,7 +302,10 @@ async fn a_question_is_asked_only_once_it_applies() {
     choose("ydelse_before", "ledighedsydelse").await;
     assert!(group_shown("ydelse_before_monthly") && !group_shown("sygedagpenge_until"));
     type_into("ydelse_before_monthly", "12.000").await;
-    assert_eq!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("12000"));
+    assert_eq!(
+        attr("#ydelse-result", "data-monthly-kr").as_deref(),
+        Some("12000")
+    );
     choose("ydelse_before", "sygedagpenge").await;
     assert!(group_shown("ydelse_before_monthly") && group_shown("sygedagpenge_until"));
 
@@ -307,7 +313,10 @@ async fn a_question_is_asked_only_once_it_applies() {
     choose("ydelse_before", "kontanthjaelp").await;
     assert!(!group_shown("ydelse_before_monthly"));
     assert_eq!(value("ydelse_before_monthly"), "12.000");
-    assert_ne!(attr("#ydelse-result", "data-monthly-kr").as_deref(), Some("12000"));
+    assert_ne!(
+        attr("#ydelse-result", "data-monthly-kr").as_deref(),
+        Some("12000")
+    );
     // A bad value in a hidden field is no problem either.
     choose("ydelse_before", "sygedagpenge").await;
     type_into("sygedagpenge_until", "31-02-2024").await;
@@ -352,20 +361,28 @@ async fn editing_a_date_keeps_the_answer_until_the_date_is_left() {
     tick().await;
     assert_eq!(attr("#ressourceforloeb-result", "data-outcome"), before);
     assert!(attr("#answers", "class").unwrap().contains("answers-stale"));
-    assert!(document().query_selector(".results-invalid").unwrap().is_none());
+    assert!(document()
+        .query_selector(".results-invalid")
+        .unwrap()
+        .is_none());
     assert!(el("error-summary").is_none());
     // Typed again: the answer is current.
     input.set_value("2024-03-01");
     fire(&input, "input");
     tick().await;
-    assert!(!attr("#answers", "class").unwrap_or_default().contains("answers-stale"));
+    assert!(!attr("#answers", "class")
+        .unwrap_or_default()
+        .contains("answers-stale"));
     // Left while wrong: now the problem is on show, and only then the "errors" note.
     input.set_value("2024-03-0");
     fire(&input, "input");
     fire(&input, "change");
     tick().await;
     assert!(shown("date-error"));
-    assert!(document().query_selector(".results-invalid").unwrap().is_some());
+    assert!(document()
+        .query_selector(".results-invalid")
+        .unwrap()
+        .is_some());
     assert!(el("ressourceforloeb-result").is_none());
 }
 
@@ -377,7 +394,10 @@ async fn a_first_answer_still_being_typed_is_not_called_an_error() {
     input.set_value("01-03-20");
     fire(&input, "input");
     tick().await;
-    assert!(document().query_selector(".results-invalid").unwrap().is_none());
+    assert!(document()
+        .query_selector(".results-invalid")
+        .unwrap()
+        .is_none());
     assert!(text(".results-pending").contains("færdigt"));
 }
 
@@ -405,7 +425,10 @@ async fn the_short_answer_links_to_each_full_answer() {
     assert!(!el("answer-summary").unwrap().has_attribute("hidden"));
     let links = texts("#answer-summary a");
     assert_eq!(links.len(), 3);
-    for (link, panel) in links.iter().zip(["ressourceforloeb", "jobafklaringsforloeb", "ydelse"]) {
+    for (link, panel) in links
+        .iter()
+        .zip(["ressourceforloeb", "jobafklaringsforloeb", "ydelse"])
+    {
         let headline = text(&format!("#{panel}-result .result-headline"));
         assert!(link.contains(headline.trim()), "{link:?} vs {headline:?}");
     }

@@ -103,7 +103,9 @@ pub fn five_year_cap_end(date: NaiveDate, used: UsedTime) -> NaiveDate {
     };
     add_days(
         months_moved,
-        used.excluded_days.saturating_sub(used.days).saturating_sub(1),
+        used.excluded_days
+            .saturating_sub(used.days)
+            .saturating_sub(1),
     )
 }
 

@@ -418,8 +418,14 @@ fn five_year_cap(
         )
     } else {
         (
-            format!("Uden dit ønske kan et nyt forløb derfor højst vare til og med {}", date_da(cap_end)),
-            format!("Without your wish a new forløb can therefore last until {} at the latest", date_en(cap_end)),
+            format!(
+                "Uden dit ønske kan et nyt forløb derfor højst vare til og med {}",
+                date_da(cap_end)
+            ),
+            format!(
+                "Without your wish a new forløb can therefore last until {} at the latest",
+                date_en(cap_end)
+            ),
         )
     };
     let intro_da = format!(
@@ -454,15 +460,32 @@ fn used_time_text(used: UsedTime) -> (String, String) {
     let mut en: Vec<String> = Vec::new();
     if years > 0 || (months == 0 && used.days == 0) {
         da.push(format!("{years} år"));
-        en.push(format!("{years} {}", if years == 1 { "year" } else { "years" }));
+        en.push(format!(
+            "{years} {}",
+            if years == 1 { "year" } else { "years" }
+        ));
     }
     if months > 0 {
-        da.push(format!("{months} {}", if months == 1 { "måned" } else { "måneder" }));
-        en.push(format!("{months} {}", if months == 1 { "month" } else { "months" }));
+        da.push(format!(
+            "{months} {}",
+            if months == 1 { "måned" } else { "måneder" }
+        ));
+        en.push(format!(
+            "{months} {}",
+            if months == 1 { "month" } else { "months" }
+        ));
     }
     if used.days > 0 {
-        da.push(format!("{} {}", used.days, if used.days == 1 { "dag" } else { "dage" }));
-        en.push(format!("{} {}", used.days, if used.days == 1 { "day" } else { "days" }));
+        da.push(format!(
+            "{} {}",
+            used.days,
+            if used.days == 1 { "dag" } else { "dage" }
+        ));
+        en.push(format!(
+            "{} {}",
+            used.days,
+            if used.days == 1 { "day" } else { "days" }
+        ));
     }
     let join = |parts: &[String], and: &str| match parts {
         [] => String::new(),
@@ -471,8 +494,14 @@ fn used_time_text(used: UsedTime) -> (String, String) {
     };
     let (mut da, mut en) = (join(&da, "og"), join(&en, "and"));
     if used.excluded_days > 0 {
-        da += &format!(", minus {} dage med barsel eller sorgorlov", used.excluded_days);
-        en += &format!(", less {} days of maternity or bereavement leave", used.excluded_days);
+        da += &format!(
+            ", minus {} dage med barsel eller sorgorlov",
+            used.excluded_days
+        );
+        en += &format!(
+            ", less {} days of maternity or bereavement leave",
+            used.excluded_days
+        );
     }
     (da, en)
 }

@@ -101,6 +101,9 @@ mod tests {
         // 4.405 × 52 / 12 = 19.088,333… → 19.088,33; 4.460 × 52 / 12 = 19.326,666… → 19.326,67.
         assert_eq!(weekly_to_monthly_ore(4_405.0), 1_908_833);
         assert_eq!(weekly_to_monthly_ore(4_460.0), 1_932_667);
-        assert_eq!(satser(2024).map(Satser::sygedagpenge_max_monthly_ore), Some(2_034_500));
+        assert_eq!(
+            satser(2024).map(Satser::sygedagpenge_max_monthly_ore),
+            Some(2_034_500)
+        );
     }
 }

@@ -42,9 +42,14 @@ pub fn validate(s: &Situation) -> Vec<InputError> {
             format!("The date {} is before 1 January 2013. The calculator only covers the rules from 2013, when ressourceforløb were introduced.", date_en(date))));
     }
     if date > LAST_SUPPORTED_DATE {
-        errors.push(error("date",
-            format!("Datoen {} ligger efter 2100. Tjek årstallet.", date_da(date)),
-            format!("The date {} is after 2100. Check the year.", date_en(date))));
+        errors.push(error(
+            "date",
+            format!(
+                "Datoen {} ligger efter 2100. Tjek årstallet.",
+                date_da(date)
+            ),
+            format!("The date {} is after 2100. Check the year.", date_en(date)),
+        ));
     }
     if let Some(decision) = s.decision_date {
         if decision < FIRST_SUPPORTED_DATE {
@@ -52,9 +57,19 @@ pub fn validate(s: &Situation) -> Vec<InputError> {
                 format!("Afgørelsesdatoen {} ligger før 1. januar 2013, hvor ressourceforløb blev indført. Tjek årstallet.", date_da(decision)),
                 format!("The decision date {} is before 1 January 2013, when ressourceforløb were introduced. Check the year.", date_en(decision))));
         } else if decision < s.birth_date {
-            errors.push(error("decision_date",
-                format!("Afgørelsesdatoen {} ligger før fødselsdatoen {}.", date_da(decision), date_da(s.birth_date)),
-                format!("The decision date {} is before the birth date {}.", date_en(decision), date_en(s.birth_date))));
+            errors.push(error(
+                "decision_date",
+                format!(
+                    "Afgørelsesdatoen {} ligger før fødselsdatoen {}.",
+                    date_da(decision),
+                    date_da(s.birth_date)
+                ),
+                format!(
+                    "The decision date {} is before the birth date {}.",
+                    date_en(decision),
+                    date_en(s.birth_date)
+                ),
+            ));
         }
         if decision > date {
             errors.push(error("decision_date",
@@ -145,7 +160,8 @@ fn previous_forloeb(s: &Situation, errors: &mut Vec<InputError>) {
             ));
         }
         let adult = birthday(s.birth_date, MIN_AGE_YEARS);
-        if forloeb.start >= FIRST_SUPPORTED_DATE && forloeb.start < adult && s.birth_date <= s.date {
+        if forloeb.start >= FIRST_SUPPORTED_DATE && forloeb.start < adult && s.birth_date <= s.date
+        {
             errors.push(error(field("start"),
                 format!("Forløb {n} starter {}, før personen fyldte {MIN_AGE_YEARS} år ({}). Tjek datoen.", date_da(forloeb.start), date_da(adult)),
                 format!("Forløb {n} starts on {}, before the person turned {MIN_AGE_YEARS} ({}). Check the date.", date_en(forloeb.start), date_en(adult))));

@@ -135,18 +135,26 @@ pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
 pub fn not_applicable(s: &Situation, f: &Facts) -> Ydelse {
     let mut calc = Calculation::new(YdelseBasis::NotApplicable);
     let (da, en) = if s.ydelse_before == YdelseBefore::Foertidspension {
-        (" Din førtidspension fortsætter.", " Your førtidspension (disability pension) continues.")
+        (
+            " Din førtidspension fortsætter.",
+            " Your førtidspension (disability pension) continues.",
+        )
     } else {
         ("", "")
     };
     calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
         format!("Der kan ikke bevilges et ressourceforløb, så der er ingen ressourceforløbsydelse at beregne. Du får ikke en ny ydelse af den grund; hvad du kan få i stedet, står under ressourceforløb.{da}"),
         format!("No ressourceforløb can be granted, so there is no ressourceforløbsydelse to estimate. You do not get a new benefit for this reason; what you can get instead is shown under ressourceforløb.{en}"));
+    without_amount(calc, f)
+}
+
+/// No ressourceforløbsydelse is estimated: no lines, `monthly_kr` 0, only the reasons.
+fn without_amount(calc: Calculation, f: &Facts) -> Ydelse {
     Ydelse {
         monthly_kr: 0,
         basis: calc.basis,
         rate_year: f.satser.year,
-        lines: calc.lines,
+        lines: Vec::new(),
         reasons: calc.reasons,
     }
 }
@@ -158,7 +166,7 @@ fn foertidspension(f: &Facts) -> Ydelse {
     calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
         "Du får førtidspension før forløbet. Så fortsætter du med at få din førtidspension under forløbet, med samme beløb, i stedet for ressourceforløbsydelse.".into(),
         "You receive førtidspension (disability pension) before the forløb. Then you keep receiving your pension, with the same amount, during the forløb instead of ressourceforløbsydelse.".into());
-    finish(calc, f)
+    without_amount(calc, f)
 }
 
 /// Y1: the forsørger / ikke-forsørger / under-25-hjemmeboende rate, "uafhængig af formue og ægtefælles indkomst".
@@ -303,8 +311,16 @@ fn ledighedsydelse_ceiling(calc: &mut Calculation, s: &Situation, f: &Facts) {
     let max_kr = max as f64 / 100.0;
     if before > max {
         calc.line(
-            format!("Højst den højeste ledighedsydelse ({} om ugen × 52 / 12 = {} om måneden)", kr_da(weekly), kr_da(max_kr)),
-            format!("At most the highest ledighedsydelse ({} a week × 52 / 12 = {} a month)", kr_en(weekly), kr_en(max_kr)),
+            format!(
+                "Højst den højeste ledighedsydelse ({} om ugen × 52 / 12 = {} om måneden)",
+                kr_da(weekly),
+                kr_da(max_kr)
+            ),
+            format!(
+                "At most the highest ledighedsydelse ({} a week × 52 / 12 = {} a month)",
+                kr_en(weekly),
+                kr_en(max_kr)
+            ),
             max - before,
         );
         calc.reason(ReasonKind::Reason, "LAS § 68, stk. 5",
@@ -344,22 +360,40 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_pct: i64, 
         let (below_da, below_en) = (kr_da(below as f64 / 100.0), kr_en(below as f64 / 100.0));
         if below_pct > 0 {
             calc.line(
-                format!("Løn op til lønindtægtsgrænsen på {}: {below_pct} % af {below_da}", kr_da(graense_kr)),
-                format!("Wage up to the wage limit of {}: {below_pct} % of {below_en}", kr_en(graense_kr)),
+                format!(
+                    "Løn op til lønindtægtsgrænsen på {}: {below_pct} % af {below_da}",
+                    kr_da(graense_kr)
+                ),
+                format!(
+                    "Wage up to the wage limit of {}: {below_pct} % of {below_en}",
+                    kr_en(graense_kr)
+                ),
                 -percent_of(below, below_pct),
             );
         } else {
             calc.line(
-                format!("Løn op til lønindtægtsgrænsen på {}: {below_da} trækkes ikke fra", kr_da(graense_kr)),
-                format!("Wage up to the wage limit of {}: {below_en} is not deducted", kr_en(graense_kr)),
+                format!(
+                    "Løn op til lønindtægtsgrænsen på {}: {below_da} trækkes ikke fra",
+                    kr_da(graense_kr)
+                ),
+                format!(
+                    "Wage up to the wage limit of {}: {below_en} is not deducted",
+                    kr_en(graense_kr)
+                ),
                 0,
             );
         }
         if above > 0 {
             let pct = WAGE_DEDUCTION_ABOVE_GRAENSE_PCT;
             calc.line(
-                format!("Løn over grænsen: {pct} % af {}", kr_da(above as f64 / 100.0)),
-                format!("Wage above the limit: {pct} % of {}", kr_en(above as f64 / 100.0)),
+                format!(
+                    "Løn over grænsen: {pct} % af {}",
+                    kr_da(above as f64 / 100.0)
+                ),
+                format!(
+                    "Wage above the limit: {pct} % of {}",
+                    kr_en(above as f64 / 100.0)
+                ),
                 -percent_of(above, pct),
             );
         }
@@ -378,8 +412,14 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_pct: i64, 
         calc.reason(
             ReasonKind::Reason,
             wage_law,
-            format!("Løn inklusive pension på {} om måneden: {rule_da}.", kr_da(s.wage_income_monthly)),
-            format!("Wage including pension of {} a month: {rule_en}.", kr_en(s.wage_income_monthly)),
+            format!(
+                "Løn inklusive pension på {} om måneden: {rule_da}.",
+                kr_da(s.wage_income_monthly)
+            ),
+            format!(
+                "Wage including pension of {} a month: {rule_en}.",
+                kr_en(s.wage_income_monthly)
+            ),
         );
         calc.reason(Uncertain, wage_law,
             "Reglen for fradrag af løn er beskrevet af Ældresagen (før 2022), kommuner og STAR (fra 2022: intet fradrag op til grænsen). Selve lovteksten har vi ikke set.".into(),

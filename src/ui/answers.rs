@@ -8,7 +8,7 @@ use super::i18n::{Lang, Texts};
 use super::results_text::{ja_headline, pension_milestone, rf_headline, y_headline};
 use crate::rules::{
     Assessment, JobafklaringOutcome, JobafklaringResult, Reason, ReasonKind, Regime,
-    RessourceforloebOutcome, RessourceforloebResult, Ydelse,
+    RessourceforloebOutcome, RessourceforloebResult, Ydelse, YdelseBasis,
 };
 use std::fmt::Write;
 
@@ -64,11 +64,24 @@ pub fn answers_html(a: Option<&Assessment>, missing: NoAnswer, lang: Lang) -> St
 pub fn summary_html(a: &Assessment, lang: Lang) -> String {
     let t = lang.texts();
     let mut out = String::new();
-    el(&mut out, "p", "class=\"answer-summary-label\"", t.summary_label);
+    el(
+        &mut out,
+        "p",
+        "class=\"answer-summary-label\"",
+        t.summary_label,
+    );
     out.push_str("<ul class=\"nobullet-list\">");
     for (id, title, headline) in [
-        ("ressourceforloeb", t.rf_heading, rf_headline(t, &a.ressourceforloeb)),
-        ("jobafklaringsforloeb", t.ja_heading, ja_headline(t, &a.jobafklaringsforloeb)),
+        (
+            "ressourceforloeb",
+            t.rf_heading,
+            rf_headline(t, &a.ressourceforloeb),
+        ),
+        (
+            "jobafklaringsforloeb",
+            t.ja_heading,
+            ja_headline(t, &a.jobafklaringsforloeb),
+        ),
         ("ydelse", t.y_heading, y_headline(t, &a.ydelse)),
     ] {
         let _ = write!(
@@ -98,6 +111,18 @@ fn ja_value(outcome: JobafklaringOutcome) -> &'static str {
         JobafklaringOutcome::NotEntitled => "not_entitled",
         JobafklaringOutcome::InsufficientInformation => "insufficient_information",
         JobafklaringOutcome::NotApplicable => "not_applicable",
+    }
+}
+
+fn ydelse_basis_name(basis: YdelseBasis) -> &'static str {
+    match basis {
+        YdelseBasis::Forsoerger => "forsoerger",
+        YdelseBasis::IkkeForsoerger => "ikke_forsoerger",
+        YdelseBasis::Under25Hjemmeboende => "under25_hjemmeboende",
+        YdelseBasis::Sygedagpenge => "sygedagpenge",
+        YdelseBasis::Ledighedsydelse => "ledighedsydelse",
+        YdelseBasis::Foertidspension => "foertidspension",
+        YdelseBasis::NotApplicable => "not_applicable",
     }
 }
 
@@ -247,7 +272,11 @@ fn jobafklaring_panel(out: &mut String, j: &JobafklaringResult, t: &Texts, lang:
 }
 
 fn ydelse_panel(out: &mut String, y: &Ydelse, t: &Texts, lang: Lang) {
-    let data = format!(" data-monthly-kr=\"{}\"", y.monthly_kr);
+    let data = format!(
+        " data-monthly-kr=\"{}\" data-basis=\"{}\"",
+        y.monthly_kr,
+        ydelse_basis_name(y.basis)
+    );
     panel_start(
         out,
         "ydelse",
@@ -380,6 +409,36 @@ mod tests {
         assert!(!en.contains("Du fylder 40 år"));
     }
 
+    /// The data attributes use the case format's own names (SPEC § 7), as the JSON output does.
+    #[test]
+    fn data_attribute_values_are_the_case_format_names() {
+        use YdelseBasis::*;
+        for basis in [
+            Forsoerger,
+            IkkeForsoerger,
+            Under25Hjemmeboende,
+            Sygedagpenge,
+            Ledighedsydelse,
+            Foertidspension,
+            NotApplicable,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&basis).unwrap(),
+                format!("\"{}\"", ydelse_basis_name(basis))
+            );
+        }
+    }
+
+    /// Where no ressourceforløb can be granted the panel shows no amount and no table (F9).
+    #[test]
+    fn no_amount_where_no_forloeb_can_be_granted() {
+        let a = assess(&Situation::new(d(2026, 3, 1), d(1980, 5, 17)));
+        let html = answers_html(Some(&a), NoAnswer::Invalid, Lang::Da);
+        assert!(html
+            .contains("id=\"ydelse-result\" data-monthly-kr=\"0\" data-basis=\"not_applicable\""));
+        assert!(html.contains(Lang::Da.texts().y_not_applicable) && !html.contains("ydelse-lines"));
+    }
+
     #[test]
     fn after_1_february_2026_the_notice_is_a_warning() {
         let a = assess(&Situation::new(d(2026, 3, 1), d(1980, 5, 17)));
@@ -412,7 +471,10 @@ mod tests {
         let t = Lang::Da.texts();
         for (id, headline) in [
             ("ressourceforloeb", rf_headline(t, &a.ressourceforloeb)),
-            ("jobafklaringsforloeb", ja_headline(t, &a.jobafklaringsforloeb)),
+            (
+                "jobafklaringsforloeb",
+                ja_headline(t, &a.jobafklaringsforloeb),
+            ),
             ("ydelse", y_headline(t, &a.ydelse)),
         ] {
             let link = format!("href=\"#{id}-result\" data-panel=\"{id}-result\">");

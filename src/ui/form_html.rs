@@ -330,7 +330,15 @@ fn field_html(
         Field::Text(id, label, hint, kind, autocomplete) => {
             let problem = problem(id);
             let (inputmode, width) = kind.input();
-            group_start(out, id, form.shown(id), label(t), Some(hint(t)), problem.as_deref(), t);
+            group_start(
+                out,
+                id,
+                form.shown(id),
+                label(t),
+                Some(hint(t)),
+                problem.as_deref(),
+                t,
+            );
             let value = form.text(id).map(String::as_str).unwrap_or_default();
             let _ = write!(
                 out,
@@ -559,14 +567,23 @@ mod tests {
         for id in ["ydelse_before_monthly", "sygedagpenge_until"] {
             let control = html.find(&format!("id=\"{id}\"")).unwrap();
             let group = html[..control].rfind("<div class=\"form-group\"").unwrap();
-            assert!(html[group..].starts_with("<div class=\"form-group\" hidden>"), "{id}");
+            assert!(
+                html[group..].starts_with("<div class=\"form-group\" hidden>"),
+                "{id}"
+            );
         }
-        assert!(html.contains("<div class=\"form-group\"><label class=\"form-label\" for=\"ydelse_before\">"));
+        assert!(html.contains(
+            "<div class=\"form-group\"><label class=\"form-label\" for=\"ydelse_before\">"
+        ));
         form.ydelse_before = "sygedagpenge".into();
         let html = fieldset_html(&AFTER_PREVIOUS[0], Lang::Da, &form, &none);
         assert!(!html.contains("form-group\" hidden>"), "{html}");
         let sick = fieldset_html(&AFTER_PREVIOUS[1], Lang::En, &form, &none);
-        assert_eq!(sick.matches("<div class=\"form-group-checkbox\" hidden>").count(), 1);
+        assert_eq!(
+            sick.matches("<div class=\"form-group-checkbox\" hidden>")
+                .count(),
+            1
+        );
         assert_eq!(sick.matches("<div class=\"form-group\" hidden>").count(), 1);
         form.show_all_fields = true;
         let sick = fieldset_html(&AFTER_PREVIOUS[1], Lang::En, &form, &none);

@@ -212,7 +212,8 @@ impl FormState {
     pub fn holds_hidden_values(&self) -> bool {
         let default = FormState::default();
         DEPENDENT_FIELDS.iter().any(|id| {
-            !self.applies(id) && (self.text(id) != default.text(id) || self.flag(id) != default.flag(id))
+            !self.applies(id)
+                && (self.text(id) != default.text(id) || self.flag(id) != default.flag(id))
         })
     }
 
@@ -851,7 +852,10 @@ mod tests {
         let errors = parse(&form, TODAY()).unwrap_err();
         assert_eq!(errors[0].id, "sygedagpenge_until");
         form.sygedagpenge_until = String::new();
-        assert_eq!(parse(&form, TODAY()).unwrap().ydelse_before_monthly, 18500.0);
+        assert_eq!(
+            parse(&form, TODAY()).unwrap().ydelse_before_monthly,
+            18500.0
+        );
         form.ydelse_before = "kontanthjaelp".into();
         form.show_all_fields = true;
         let s = parse(&form, TODAY()).unwrap();
@@ -874,13 +878,21 @@ mod tests {
         after.sort();
         assert_eq!(
             after,
-            ["birth_date", "previous_forloeb-0-start", "previous_forloeb-1-excluded_days"]
+            [
+                "birth_date",
+                "previous_forloeb-0-start",
+                "previous_forloeb-1-excluded_days"
+            ]
         );
         let mut after: Vec<String> = touched_after_removing(&touched, 0).into_iter().collect();
         after.sort();
         assert_eq!(
             after,
-            ["birth_date", "previous_forloeb-0-end", "previous_forloeb-1-excluded_days"]
+            [
+                "birth_date",
+                "previous_forloeb-0-end",
+                "previous_forloeb-1-excluded_days"
+            ]
         );
     }
 

@@ -53,9 +53,8 @@ pub(crate) fn on_show(ctx: Ctx) -> Memo<OnShow> {
 pub fn Results(shown: Memo<OnShow>) -> impl IntoView {
     let ctx = use_ctx();
     let assessment = Memo::new(move |_| ctx.evaluation.with(|e| e.assessment.clone()));
-    let answers = move || {
-        shown.with(|s| answers_html(s.assessment.as_ref(), s.missing, ctx.lang.get()))
-    };
+    let answers =
+        move || shown.with(|s| answers_html(s.assessment.as_ref(), s.missing, ctx.lang.get()));
     let stale = move || shown.with(|s| s.stale);
     view! {
         <section class="results" aria-labelledby="results-heading">

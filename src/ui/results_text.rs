@@ -32,6 +32,7 @@ pub fn ja_headline(t: &Texts, j: &JobafklaringResult) -> String {
 pub fn y_headline(t: &Texts, y: &Ydelse) -> String {
     match y.basis {
         YdelseBasis::Foertidspension => t.y_foertidspension.to_string(),
+        YdelseBasis::NotApplicable => t.y_not_applicable.to_string(),
         _ => (t.y_headline)(&t.kr(y.monthly_kr)),
     }
 }

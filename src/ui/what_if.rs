@@ -130,6 +130,7 @@ fn rates_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
         }
         let amount = match y.ydelse.basis {
             YdelseBasis::Foertidspension => t.y_foertidspension.to_string(),
+            YdelseBasis::NotApplicable => t.y_not_applicable.to_string(),
             _ => t.kr(y.ydelse.monthly_kr),
         };
         let chosen = if y.chosen {
