@@ -5,6 +5,8 @@
 use chrono::{Datelike, Days, NaiveDate};
 use forloebsberegneren::case_format::parse_situation;
 use forloebsberegneren::rules::kalender::{birthday, FIRST_SUPPORTED_DATE};
+use forloebsberegneren::rules::satser::{rate_years, satser};
+use forloebsberegneren::rules::ydelse::figures_needed;
 use forloebsberegneren::rules::{
     assess, validate, Answer, JobafklaringOutcome, PreviousForloeb, Regime,
     RessourceforloebOutcome, Situation, YdelseBasis, YdelseBefore,
@@ -83,7 +85,7 @@ fn valid_situation() -> impl Strategy<Value = Situation> {
         (
             kroner(20_000),
             kroner(60_000),
-            prop::sample::select(vec![2020, 2021, 2022, 2024]),
+            prop::sample::select(rate_years().collect::<Vec<_>>()),
             any::<bool>(),
             answer(),
             any::<bool>(),
@@ -282,6 +284,26 @@ proptest! {
         }
         prop_assert!(a.ydelse.monthly_kr >= 0);
         prop_assert!(a.jobafklaringsforloeb.ydelse.as_ref().is_none_or(|y| y.monthly_kr >= 0));
+    }
+
+    /// No figure is invented (issue 10): the estimate uses the chosen year unless that year lacks a
+    /// figure the situation needs; then the default year's rates, and a reason names the choice.
+    #[test]
+    fn a_missing_rate_is_never_filled_in(s in valid_situation()) {
+        let a = assess(&s);
+        let chosen = satser(s.rate_year).expect("a valid rate year is in the table");
+        let age = forloebsberegneren::rules::kalender::age_on(s.birth_date, s.date).0;
+        let complete = figures_needed(&s, age).iter().all(|figur| chosen.figur(*figur).is_some());
+        if matches!(a.ydelse.basis, YdelseBasis::NotApplicable | YdelseBasis::Foertidspension) {
+            return Ok(());
+        }
+        if complete {
+            prop_assert_eq!(a.ydelse.rate_year, s.rate_year);
+        } else {
+            prop_assert_eq!(a.ydelse.rate_year, 2021);
+            let needle = format!("Du har valgt satserne for {}", s.rate_year);
+            prop_assert!(a.ydelse.reasons.iter().any(|r| r.text.contains(&needle)));
+        }
     }
 
     /// docs/regler.md: the worked lines add up to the result — their sum in øre, rounded once half

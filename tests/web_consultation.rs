@@ -130,7 +130,15 @@ async fn what_if_compares_the_wish_and_every_rate_year() {
     let years: Vec<String> = texts("#what-if-rates tbody th");
     assert_eq!(
         years,
-        vec!["2020", "2021 (sekundære kilder) (valgt nu)", "2022", "2024"]
+        vec![
+            "2015",
+            "2017",
+            "2020",
+            "2021 (nogle satser usikre) (valgt nu)",
+            "2022",
+            "2023 (nogle satser usikre)",
+            "2024"
+        ]
     );
     let amount_2024 = document()
         .query_selector("#what-if-rates tr[data-year='2024']")
@@ -142,7 +150,15 @@ async fn what_if_compares_the_wish_and_every_rate_year() {
     let options = texts("#rate_year option");
     assert_eq!(
         options,
-        vec!["2020", "2021 (sekundære kilder)", "2022", "2024"]
+        vec![
+            "2015",
+            "2017",
+            "2020",
+            "2021 (nogle satser usikre)",
+            "2022",
+            "2023 (nogle satser usikre)",
+            "2024"
+        ]
     );
 }
 

@@ -22,7 +22,7 @@ use kalender::{
     sub_months_clamped,
 };
 use regime::RuleSet;
-use satser::Satser;
+use satser::{Figur, Satser};
 
 /// What every rule needs, derived once from the situation.
 pub struct Facts {
@@ -39,20 +39,28 @@ pub struct Facts {
     pub used_days: u32,
     /// The same time in calendar terms, as the 5-year total counts it.
     pub used: UsedTime,
-    /// The rates of `rate_year` (the default year's if `rate_year` has none; validation says so).
+    /// The rates the estimate uses: those of `rate_year`, or the default year's when `rate_year`
+    /// lacks a figure this situation needs (`rate_fallback` says which) or is not offered.
     pub satser: &'static Satser,
+    pub rate_fallback: Option<RateFallback>,
+}
+
+/// The chosen rate year lacks figures the estimate needs, so the default year's rates are used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateFallback {
+    pub chosen_year: i32,
+    pub missing: Vec<Figur>,
 }
 
 impl Facts {
     pub fn new(situation: &Situation) -> Facts {
         let birth = situation.birth_date;
         let pension = folkepensionsalder::folkepensionsalder(birth);
-        let satser = satser::satser(situation.rate_year)
-            .or_else(|| satser::satser(DEFAULT_RATE_YEAR))
-            .unwrap_or(&satser::SATSER[0]);
+        let age = age_on(birth, situation.date);
+        let (satser, rate_fallback) = rates_for(situation, age.0);
         Facts {
             rules: regime::rules_on(situation.date),
-            age: age_on(birth, situation.date),
+            age,
             pension_age_months: pension.age_months,
             pension_date: folkepensionsalder::folkepensionsdato(birth),
             birthday_40: birthday(birth, 40),
@@ -61,12 +69,37 @@ impl Facts {
             used_days: used_days(&situation.previous_forloeb),
             used: used_time(&situation.previous_forloeb),
             satser,
+            rate_fallback,
         }
     }
 
     /// LAB § 114, stk. 3: "mellem 40 og 50 år" the total time may not exceed 5 years without a wish.
     pub fn five_year_cap_applies(&self) -> bool {
         self.rules.five_year_cap_40_50 && (40..50).contains(&self.age.0)
+    }
+}
+
+/// The chosen year's rates if they hold every figure the estimate needs; else the default year's.
+fn rates_for(situation: &Situation, age_years: u32) -> (&'static Satser, Option<RateFallback>) {
+    let default = satser::satser(DEFAULT_RATE_YEAR).unwrap_or(&satser::SATSER[0]);
+    let Some(chosen) = satser::satser(situation.rate_year).filter(|rates| rates.selectable())
+    else {
+        return (default, None); // not offered: validation names the field
+    };
+    let missing: Vec<Figur> = ydelse::figures_needed(situation, age_years)
+        .into_iter()
+        .filter(|figur| chosen.figur(*figur).is_none())
+        .collect();
+    if missing.is_empty() {
+        (chosen, None)
+    } else {
+        (
+            default,
+            Some(RateFallback {
+                chosen_year: chosen.year,
+                missing,
+            }),
+        )
     }
 }
 

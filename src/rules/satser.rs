@@ -1,88 +1,330 @@
-//! Rates per year (SPEC § 6), each year with its source. Figures not read on bm.dk's own rate
-//! page are marked `verified: false` and produce an Uncertain reason. See docs/kilder.md.
+//! Rates per year (SPEC § 6; LAS §§ 68, 68 a and 69 j), each figure with its own source and
+//! status. A figure no source was found for is `None`: never extrapolated (the regulation is not
+//! a fixed percentage, and a 2024 act changes it for 2026 or 2027). docs/kilder.md has the quotes.
 
-/// The rates of one year, kr. per month unless stated.
-pub struct Satser {
-    pub year: i32,
-    /// LAS § 68, stk. 2, nr. 1 (and § 69 j, stk. 2, nr. 1): forsørgere.
-    pub forsoerger: f64,
-    /// LAS § 68, stk. 2: ikke-forsørgere.
-    pub ikke_forsoerger: f64,
-    /// LAS § 68, stk. 2: under 25 år, hjemmeboende, uden forsørgerpligt.
-    pub under_25_hjemmeboende: f64,
-    /// LAS § 68, stk. 4: the highest sygedagpenge amount, kr. per week.
-    pub sygedagpenge_max_per_week: f64,
-    /// LAS § 68, stk. 5: "Ressourceforløbsydelse (ledighedsydelse 89 pct.)", kr. per week — the
-    /// most a ydelse carried over from ledighedsydelse can be; `None` where no source was found.
-    pub ledighedsydelse_max_per_week: Option<f64>,
-    /// LAS § 68 a, stk. 2 and § 69 j, stk. 9: the lønindtægtsgrænse.
-    pub loenindtaegtsgraense: f64,
-    pub kilde: &'static str,
-    /// False when the figures come from secondary sources only.
-    pub verified: bool,
+use super::kalender::ymd;
+use chrono::{Datelike, NaiveDate};
+
+/// How a figure was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kildestatus {
+    /// Read in the ministry's or STAR's own text (bm.dk, star.dk, the ministry's "Vejledning om satser").
+    Verified,
+    /// Read only in other sources (a kommune, a union, a trade body, a payroll provider).
+    Secondary,
 }
 
-pub const SATSER: [Satser; 4] = [
+/// One figure and where it was read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sats {
+    pub kr: f64,
+    pub status: Kildestatus,
+    pub kilde: &'static str,
+}
+
+/// The figures a year's rates consist of, in the order of the ministry's table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figur {
+    Forsoerger,
+    IkkeForsoerger,
+    Under25Hjemmeboende,
+    SygedagpengeMaxPerUge,
+    LedighedsydelseMaxPerUge,
+    Loenindtaegtsgraense,
+}
+
+pub const FIGURER: [Figur; 6] = [
+    Figur::Forsoerger,
+    Figur::IkkeForsoerger,
+    Figur::Under25Hjemmeboende,
+    Figur::SygedagpengeMaxPerUge,
+    Figur::LedighedsydelseMaxPerUge,
+    Figur::Loenindtaegtsgraense,
+];
+
+impl Figur {
+    /// The provision that sets the figure, as the ministry's table cites it.
+    pub fn law(self) -> &'static str {
+        match self {
+            Figur::Forsoerger => "LAS § 68, stk. 2, nr. 1, og § 69 j, stk. 2, nr. 1",
+            Figur::IkkeForsoerger => "LAS § 68, stk. 2, nr. 2, og § 69 j, stk. 2, nr. 2",
+            Figur::Under25Hjemmeboende => "LAS § 68, stk. 2, nr. 3, og § 69 j, stk. 2, nr. 3",
+            Figur::SygedagpengeMaxPerUge => "LAS § 68, stk. 4 (sygedagpengelovens § 50, stk. 1)",
+            Figur::LedighedsydelseMaxPerUge => "LAS § 68, stk. 5",
+            Figur::Loenindtaegtsgraense => "LAS § 68 a, stk. 2, og § 69 j, stk. 9",
+        }
+    }
+    /// The figure's name, in Danish and English.
+    pub fn name(self) -> (&'static str, &'static str) {
+        match self {
+            Figur::Forsoerger => ("forsørgere", "people who provide for a child"),
+            Figur::IkkeForsoerger => ("ikke-forsørgere", "people who do not provide for a child"),
+            Figur::Under25Hjemmeboende => (
+                "unge under 25 år, der bor hjemme",
+                "young people under 25 living with a parent",
+            ),
+            Figur::SygedagpengeMaxPerUge => (
+                "det højeste sygedagpengebeløb",
+                "the highest sygedagpenge amount",
+            ),
+            Figur::LedighedsydelseMaxPerUge => (
+                "den højeste ledighedsydelse (89 pct.)",
+                "the highest ledighedsydelse (89 per cent)",
+            ),
+            Figur::Loenindtaegtsgraense => ("lønindtægtsgrænsen", "the wage limit"),
+        }
+    }
+    /// Per month, except the two weekly amounts of sygedagpengeloven and the ministry's table.
+    pub fn unit(self) -> (&'static str, &'static str) {
+        match self {
+            Figur::SygedagpengeMaxPerUge | Figur::LedighedsydelseMaxPerUge => ("om ugen", "a week"),
+            _ => ("om måneden", "a month"),
+        }
+    }
+}
+
+/// The rates of one year; `None` where no source was found.
+#[derive(Debug, PartialEq)]
+pub struct Satser {
+    pub year: i32,
+    /// The first day the year's rates apply: 1 January (LAS § 109, stk. 2) unless the ministry's
+    /// page names another day. The highest sygedagpenge amount changes on the first Monday in
+    /// January (sygedagpengelovens § 64), which the calculation does not distinguish.
+    pub gaeldende_fra: NaiveDate,
+    pub forsoerger: Option<Sats>,
+    pub ikke_forsoerger: Option<Sats>,
+    pub under_25_hjemmeboende: Option<Sats>,
+    pub sygedagpenge_max_per_week: Option<Sats>,
+    pub ledighedsydelse_max_per_week: Option<Sats>,
+    pub loenindtaegtsgraense: Option<Sats>,
+}
+
+impl Satser {
+    pub fn figur(&self, figur: Figur) -> Option<&Sats> {
+        match figur {
+            Figur::Forsoerger => self.forsoerger.as_ref(),
+            Figur::IkkeForsoerger => self.ikke_forsoerger.as_ref(),
+            Figur::Under25Hjemmeboende => self.under_25_hjemmeboende.as_ref(),
+            Figur::SygedagpengeMaxPerUge => self.sygedagpenge_max_per_week.as_ref(),
+            Figur::LedighedsydelseMaxPerUge => self.ledighedsydelse_max_per_week.as_ref(),
+            Figur::Loenindtaegtsgraense => self.loenindtaegtsgraense.as_ref(),
+        }
+    }
+
+    /// A user can choose the year when both main monthly rates are sourced; a figure still
+    /// missing (2023: under 25) is named wherever a calculation would need it.
+    pub fn selectable(&self) -> bool {
+        self.forsoerger.is_some() && self.ikke_forsoerger.is_some()
+    }
+
+    /// Every figure found, and read in the ministry's or STAR's own text.
+    pub fn all_verified(&self) -> bool {
+        FIGURER.into_iter().all(|f| {
+            self.figur(f)
+                .is_some_and(|s| s.status == Kildestatus::Verified)
+        })
+    }
+
+    /// The sources of the year's figures, each once.
+    pub fn kilder(&self) -> Vec<&'static str> {
+        let mut kilder: Vec<&'static str> = Vec::new();
+        for sats in FIGURER.into_iter().filter_map(|f| self.figur(f)) {
+            if !kilder.contains(&sats.kilde) {
+                kilder.push(sats.kilde);
+            }
+        }
+        kilder
+    }
+
+    /// The figures that were not found, and those found in secondary sources only.
+    pub fn missing(&self) -> impl Iterator<Item = Figur> + '_ {
+        FIGURER.into_iter().filter(|f| self.figur(*f).is_none())
+    }
+    pub fn secondary(&self) -> impl Iterator<Item = Figur> + '_ {
+        FIGURER.into_iter().filter(|f| {
+            self.figur(*f)
+                .is_some_and(|s| s.status == Kildestatus::Secondary)
+        })
+    }
+}
+
+const fn v(kr: f64, kilde: &'static str) -> Option<Sats> {
+    Some(Sats {
+        kr,
+        status: Kildestatus::Verified,
+        kilde,
+    })
+}
+const fn s(kr: f64, kilde: &'static str) -> Option<Sats> {
+    Some(Sats {
+        kr,
+        status: Kildestatus::Secondary,
+        kilde,
+    })
+}
+
+const BM_2013_SDP: &str =
+    "http://bm.dk/da/Tal%20og%20tendenser/Satser%20for%202013/Sygedagpenge.aspx";
+const VEJL_2014: &str =
+    "Vejledning om satser mv. 2014, https://www.retsinformation.dk/Forms/R0710.aspx?id=164255";
+const BM_2015: &str =
+    "http://bm.dk/da/Satser%20for%202017/Satser%20for%202015/Ressourceforloebsydelse.aspx";
+const VEJL_2016: &str =
+    "Vejledning om satser m.v. 2016, https://www.retsinformation.dk/Forms/R0710.aspx?id=184114";
+const BM_2017: &str =
+    "http://bm.dk/da/Satser%20for%202018/Satser%20for%202017/Ressourceforloebsydelse.aspx";
+const SDP_2018: &str = "https://www.behandlosordentligt.dk/sygadagpenge-satser/ og https://pav.medst.dk/sygdom/loen-dagpenge-under-sygdom/dagpengenes-stoerrelse/ (efter Beskæftigelsesministeriets vejledning om satser 2018)";
+const BM_2019_SDP: &str = "https://bm.dk/satser/satser-for-2019/sygedagpenge/";
+const HERNING_2019: &str = "https://job.herning.dk/kom-tilbage-i-job/ressourceforloeb-under-jobafklaringsforloeb/ (tekst fra borger.dk)";
+const BM_2020: &str = "https://www.bm.dk/satser/satser-for-2020/ressourceforloebsydelse/";
+const DANSK_ERHVERV_2021: &str = "Dansk Erhverv 14-12-2020, https://www.danskerhverv.dk/presse-og-nyheder/nyheder/2020/december/nye-dagpengesatser-for-2021/; patientvejlederens vejledning (satser 2021); Ældresagen 13-01-2021";
+const STAR_2021_GRAENSE: &str = "https://star.dk/da/ydelser/ledighed/ressourceforloebsydelse-under-ressourceforloeb/ (\"15.264 kr. (2021-niveau)\")";
+const BM_2022: &str = "https://bm.dk/satser/satser-for-2022/ressourceforloebsydelse/";
+const RFY_2023: &str = "Serviceforbundet 01-12-2022 og region.de; samme beløb som kontanthjælp 2023, https://bm.dk/satser/satser-for-2023/kontanthjaelp/";
+const VEJL_2023: &str =
+    "Vejledning nr. 10391 af 19. december 2022 om satser mv. for 2023 (gengivet på socialjura.dk)";
+const STAR_2023_GRAENSE: &str = "https://star.dk/ydelser/sygdom-og-barsel/ressourceforloebsydelse-under-jobafklaringsforloeb (\"15.817 (2023)\")";
+const BM_2024: &str = "https://bm.dk/satser/satser-for-2024/ressourceforloebsydelse";
+const DANLOEN_2025: &str = "Danløn 15-12-2024, https://www.danlon.dk/blog/nye-satser-2025/";
+const SYDDJURS_2026: &str = "Syddjurs Kommune, https://www.syddjurs.dk/borger/job-og-ledighed/oekonomisk-hjaelp/ressourceforloebsydelse";
+
+/// A year no monthly rate was found for: only the figures given are known.
+const fn partly(year: i32) -> Satser {
+    Satser {
+        year,
+        gaeldende_fra: ymd(year, 1, 1),
+        forsoerger: None,
+        ikke_forsoerger: None,
+        under_25_hjemmeboende: None,
+        sygedagpenge_max_per_week: None,
+        ledighedsydelse_max_per_week: None,
+        loenindtaegtsgraense: None,
+    }
+}
+
+/// Every year from 2013 (ressourceforløb introduced) to 2026, in order.
+pub const SATSER: [Satser; 14] = [
+    Satser {
+        sygedagpenge_max_per_week: v(4_005.0, BM_2013_SDP),
+        ..partly(2013)
+    },
+    Satser {
+        sygedagpenge_max_per_week: v(4_075.0, VEJL_2014),
+        ..partly(2014)
+    },
+    Satser {
+        year: 2015,
+        gaeldende_fra: ymd(2015, 1, 5),
+        forsoerger: v(14_416.0, BM_2015),
+        ikke_forsoerger: v(10_849.0, BM_2015),
+        under_25_hjemmeboende: v(3_374.0, BM_2015),
+        sygedagpenge_max_per_week: v(4_135.0, BM_2015),
+        ledighedsydelse_max_per_week: v(3_680.0, BM_2015),
+        loenindtaegtsgraense: v(13_648.0, BM_2015),
+    },
+    Satser {
+        sygedagpenge_max_per_week: v(4_180.0, VEJL_2016),
+        ..partly(2016)
+    },
+    Satser {
+        year: 2017,
+        gaeldende_fra: ymd(2017, 1, 2),
+        forsoerger: v(14_808.0, BM_2017),
+        ikke_forsoerger: v(11_143.0, BM_2017),
+        under_25_hjemmeboende: v(3_466.0, BM_2017),
+        sygedagpenge_max_per_week: v(4_245.0, BM_2017),
+        ledighedsydelse_max_per_week: v(3_780.0, BM_2017),
+        loenindtaegtsgraense: v(14_116.0, BM_2017),
+    },
+    Satser {
+        sygedagpenge_max_per_week: s(4_300.0, SDP_2018),
+        ..partly(2018)
+    },
+    Satser {
+        sygedagpenge_max_per_week: v(4_355.0, BM_2019_SDP),
+        loenindtaegtsgraense: s(14_686.0, HERNING_2019),
+        ..partly(2019)
+    },
     Satser {
         year: 2020,
-        forsoerger: 15_355.0,
-        ikke_forsoerger: 11_554.0,
-        under_25_hjemmeboende: 3_594.0,
-        sygedagpenge_max_per_week: 4_405.0,
-        ledighedsydelse_max_per_week: Some(3_919.0),
-        loenindtaegtsgraense: 14_965.0,
-        kilde: "https://www.bm.dk/satser/satser-for-2020/ressourceforloebsydelse/",
-        verified: true,
+        gaeldende_fra: ymd(2020, 1, 1),
+        forsoerger: v(15_355.0, BM_2020),
+        ikke_forsoerger: v(11_554.0, BM_2020),
+        under_25_hjemmeboende: v(3_594.0, BM_2020),
+        sygedagpenge_max_per_week: v(4_405.0, BM_2020),
+        ledighedsydelse_max_per_week: v(3_919.0, BM_2020),
+        loenindtaegtsgraense: v(14_965.0, BM_2020),
     },
     Satser {
         year: 2021,
-        forsoerger: 15_547.0,
-        ikke_forsoerger: 11_698.0,
-        under_25_hjemmeboende: 3_639.0,
-        sygedagpenge_max_per_week: 4_460.0,
+        gaeldende_fra: ymd(2021, 1, 1),
+        forsoerger: s(15_547.0, DANSK_ERHVERV_2021),
+        ikke_forsoerger: s(11_698.0, DANSK_ERHVERV_2021),
+        under_25_hjemmeboende: s(3_639.0, DANSK_ERHVERV_2021),
+        sygedagpenge_max_per_week: s(4_460.0, DANSK_ERHVERV_2021),
         ledighedsydelse_max_per_week: None,
-        loenindtaegtsgraense: 15_264.0,
-        kilde: "Patientvejlederens vejledning (satser 2021); Ældresagen 13-01-2021; Dansk Erhverv 14-12-2020; bm.dk/satser/satser-for-2021/kontanthjaelp/",
-        verified: false,
+        loenindtaegtsgraense: v(15_264.0, STAR_2021_GRAENSE),
     },
     Satser {
         year: 2022,
-        forsoerger: 15_570.0,
-        ikke_forsoerger: 11_716.0,
-        under_25_hjemmeboende: 3_644.0,
-        sygedagpenge_max_per_week: 4_465.0,
-        ledighedsydelse_max_per_week: Some(3_974.0),
-        loenindtaegtsgraense: 15_401.0,
-        kilde: "https://bm.dk/satser/satser-for-2022/ressourceforloebsydelse/",
-        verified: true,
+        gaeldende_fra: ymd(2022, 1, 1),
+        forsoerger: v(15_570.0, BM_2022),
+        ikke_forsoerger: v(11_716.0, BM_2022),
+        under_25_hjemmeboende: v(3_644.0, BM_2022),
+        sygedagpenge_max_per_week: v(4_465.0, BM_2022),
+        ledighedsydelse_max_per_week: v(3_974.0, BM_2022),
+        loenindtaegtsgraense: v(15_401.0, BM_2022),
+    },
+    Satser {
+        year: 2023,
+        gaeldende_fra: ymd(2023, 1, 1),
+        forsoerger: s(15_874.0, RFY_2023),
+        ikke_forsoerger: s(11_944.0, RFY_2023),
+        under_25_hjemmeboende: None,
+        sygedagpenge_max_per_week: v(4_550.0, VEJL_2023),
+        ledighedsydelse_max_per_week: None,
+        loenindtaegtsgraense: v(15_817.0, STAR_2023_GRAENSE),
     },
     Satser {
         year: 2024,
-        forsoerger: 16_382.0,
-        ikke_forsoerger: 12_326.0,
-        under_25_hjemmeboende: 3_834.0,
-        sygedagpenge_max_per_week: 4_695.0,
-        ledighedsydelse_max_per_week: Some(4_185.0),
-        loenindtaegtsgraense: 16_323.0,
-        kilde: "https://bm.dk/satser/satser-for-2024/ressourceforloebsydelse",
-        verified: true,
+        gaeldende_fra: ymd(2024, 1, 1),
+        forsoerger: v(16_382.0, BM_2024),
+        ikke_forsoerger: v(12_326.0, BM_2024),
+        under_25_hjemmeboende: v(3_834.0, BM_2024),
+        sygedagpenge_max_per_week: v(4_695.0, BM_2024),
+        ledighedsydelse_max_per_week: v(4_185.0, BM_2024),
+        loenindtaegtsgraense: v(16_323.0, BM_2024),
+    },
+    Satser {
+        sygedagpenge_max_per_week: s(4_865.0, DANLOEN_2025),
+        ..partly(2025)
+    },
+    Satser {
+        loenindtaegtsgraense: s(17_672.0, SYDDJURS_2026),
+        ..partly(2026)
     },
 ];
 
-/// The rates of `year`, if the product has sourced rates for it.
+/// The day the rates were last searched for (docs/research/legal-currency-2026-12.md).
+pub const SATSER_SOEGT: NaiveDate = ymd(2026, 12, 3);
+
+/// The rates of `year`, if the table has the year (whatever figures it holds).
 pub fn satser(year: i32) -> Option<&'static Satser> {
     SATSER.iter().find(|satser| satser.year == year)
 }
 
 /// The years a user can choose.
 pub fn rate_years() -> impl Iterator<Item = i32> {
-    SATSER.iter().map(|satser| satser.year)
+    SATSER.iter().filter(|s| s.selectable()).map(|s| s.year)
 }
 
-impl Satser {
-    /// The highest sygedagpenge amount per month in øre: kr. per week × 52 / 12, to the øre.
-    pub fn sygedagpenge_max_monthly_ore(&self) -> i64 {
-        weekly_to_monthly_ore(self.sygedagpenge_max_per_week)
+/// The year whose rates apply on `date`: its own, or the year before in the first days of a
+/// January when the ministry's page names a later first day.
+pub fn rate_year_on(date: NaiveDate) -> i32 {
+    let year = date.year();
+    match satser(year) {
+        Some(rates) if date < rates.gaeldende_fra => year - 1,
+        _ => year,
     }
 }
 
@@ -101,9 +343,33 @@ mod tests {
         // 4.405 × 52 / 12 = 19.088,333… → 19.088,33; 4.460 × 52 / 12 = 19.326,666… → 19.326,67.
         assert_eq!(weekly_to_monthly_ore(4_405.0), 1_908_833);
         assert_eq!(weekly_to_monthly_ore(4_460.0), 1_932_667);
+        assert_eq!(weekly_to_monthly_ore(4_695.0), 2_034_500);
+    }
+
+    #[test]
+    fn one_row_per_year_in_order_and_only_sourced_years_can_be_chosen() {
+        let years: Vec<i32> = SATSER.iter().map(|s| s.year).collect();
+        assert_eq!(years, (2013..=2026).collect::<Vec<_>>());
         assert_eq!(
-            satser(2024).map(Satser::sygedagpenge_max_monthly_ore),
-            Some(2_034_500)
+            rate_years().collect::<Vec<_>>(),
+            [2015, 2017, 2020, 2021, 2022, 2023, 2024]
         );
+        assert!(SATSER
+            .iter()
+            .all(|s| s.gaeldende_fra.format("%Y").to_string() == s.year.to_string()));
+    }
+
+    /// The rates change on the day the ministry's page names: 2015 from 5 January (bm.dk).
+    #[test]
+    fn the_rates_in_force_change_on_their_first_day() {
+        let year_on = |y, m, d| rate_year_on(ymd(y, m, d));
+        assert_eq!(year_on(2015, 1, 4), 2014);
+        assert_eq!(year_on(2015, 1, 5), 2015);
+        assert_eq!(year_on(2015, 1, 6), 2015);
+        assert_eq!(year_on(2017, 1, 1), 2016);
+        assert_eq!(year_on(2017, 1, 2), 2017);
+        assert_eq!(year_on(2023, 12, 31), 2023);
+        assert_eq!(year_on(2024, 1, 1), 2024);
+        assert_eq!(year_on(2030, 6, 1), 2030);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::assessment::InputError;
 use super::kalender::{birthday, days_between, ymd, FIRST_SUPPORTED_DATE};
-use super::satser::{rate_years, satser};
+use super::satser::rate_years;
 use super::situation::Situation;
 use super::tekst::{date_da, date_en, kr_da, kr_en};
 use chrono::NaiveDate;
@@ -123,7 +123,7 @@ pub fn validate(s: &Situation) -> Vec<InputError> {
     );
     amount(&mut errors, "other_income_monthly", s.other_income_monthly);
     amount(&mut errors, "wage_income_monthly", s.wage_income_monthly);
-    if satser(s.rate_year).is_none() {
+    if !rate_years().any(|year| year == s.rate_year) {
         let years: Vec<String> = rate_years().map(|year| year.to_string()).collect();
         errors.push(error(
             "rate_year",

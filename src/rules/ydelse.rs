@@ -4,6 +4,7 @@
 use super::assessment::{Reason, ReasonKind, Ydelse, YdelseBasis, YdelseLine};
 use super::kalender::add_days;
 use super::regime::WAGE_DEDUCTION_ABOVE_GRAENSE_PCT;
+use super::satser::{rate_year_on, satser, weekly_to_monthly_ore, Figur, Kildestatus};
 use super::situation::{Situation, YdelseBefore};
 use super::tekst::{date_da, date_en, kr_da, kr_en, reason};
 use super::Facts;
@@ -41,6 +42,8 @@ struct Calculation {
     lines: Vec<YdelseLine>,
     total_ore: i64,
     reasons: Vec<Reason>,
+    /// The rate figures the amount rests on, for the note on their sources.
+    used: Vec<Figur>,
 }
 
 impl Calculation {
@@ -50,7 +53,16 @@ impl Calculation {
             lines: Vec::new(),
             total_ore: 0,
             reasons: Vec::new(),
+            used: Vec::new(),
         }
+    }
+    /// The figure of the rate year used, noted as used. `Facts::new` only picks a year that has
+    /// every figure the situation needs (`figures_needed`), so the 0 is never reached.
+    fn sats(&mut self, f: &Facts, figur: Figur) -> f64 {
+        if !self.used.contains(&figur) {
+            self.used.push(figur);
+        }
+        f.satser.figur(figur).map_or(0.0, |sats| sats.kr)
     }
     /// Adds a line of `ore` (signed; deductions negative).
     fn line(&mut self, text: String, text_en: String, ore: i64) {
@@ -68,6 +80,76 @@ impl Calculation {
 
 /// Y1–Y6: the estimate under a ressourceforløb on `date` with the rates of `rate_year`.
 pub fn under_ressourceforloeb(s: &Situation, f: &Facts) -> Ydelse {
+    with_rate_year_note(s, f, ressourceforloebsydelse)
+}
+
+/// Y7 and Y6 for a jobafklaringsforløb: always the kontanthjælp level, 30 %/55 % wage deduction.
+pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
+    with_rate_year_note(s, f, jobafklaringsydelse)
+}
+
+/// The rate figures an estimate for `s` needs: the monthly rate of the person's basis (Y1), the
+/// highest sygedagpenge amount when coming from sygedagpenge, the grænse when there is a wage.
+/// The ledighedsydelse ceiling is not needed: without it the estimate warns instead.
+pub fn figures_needed(s: &Situation, age_years: u32) -> Vec<Figur> {
+    let mut needed = vec![basis_rate(s, age_years).0];
+    if s.ydelse_before == YdelseBefore::Sygedagpenge {
+        needed.push(Figur::SygedagpengeMaxPerUge);
+    }
+    if s.wage_income_monthly > 0.0 {
+        needed.push(Figur::Loenindtaegtsgraense);
+    }
+    needed
+}
+
+/// Y1: which monthly rate applies: forsørger, under 25 and living with a parent, or ikke-forsørger.
+fn basis_rate(s: &Situation, age_years: u32) -> (Figur, YdelseBasis) {
+    if s.forsoerger {
+        (Figur::Forsoerger, YdelseBasis::Forsoerger)
+    } else if s.hjemmeboende && age_years < 25 {
+        (Figur::Under25Hjemmeboende, YdelseBasis::Under25Hjemmeboende)
+    } else {
+        (Figur::IkkeForsoerger, YdelseBasis::IkkeForsoerger)
+    }
+}
+
+/// The estimate, and one plain sentence when the rates in force on `date` are another year's
+/// than those used (review F10): the amount at that year's rates, or that they were not found.
+fn with_rate_year_note(
+    s: &Situation,
+    f: &Facts,
+    estimate: fn(&Situation, &Facts) -> Ydelse,
+) -> Ydelse {
+    let mut ydelse = estimate(s, f);
+    let own_year = rate_year_on(s.date);
+    let used_year = f.satser.year;
+    if own_year == used_year
+        || f.rate_fallback
+            .as_ref()
+            .is_some_and(|fb| fb.chosen_year == own_year)
+    {
+        return ydelse;
+    }
+    let needed = figures_needed(s, f.age.0);
+    let own = satser(own_year)
+        .filter(|rates| rates.selectable() && needed.iter().all(|n| rates.figur(*n).is_some()));
+    let (da_date, en_date) = (date_da(s.date), date_en(s.date));
+    let note = match own {
+        Some(rates) => {
+            let at_own = estimate(s, &Facts { satser: rates, rate_fallback: None, ..*f });
+            reason(Information, "LAS § 109, stk. 2",
+                format!("Forløbet starter den {da_date}, hvor satserne for {own_year} gælder. Med dem ville ydelsen være ca. {} om måneden før skat. Beregningen ovenfor bruger satserne for {used_year}.", kr_da(at_own.monthly_kr as f64)),
+                format!("The forløb starts on {en_date}, when the {own_year} rates apply. With those the benefit would be about {} a month before tax. The estimate above uses the {used_year} rates.", kr_en(at_own.monthly_kr as f64)))
+        }
+        None => reason(Uncertain, "LAS § 109, stk. 2",
+            format!("Forløbet starter den {da_date}, hvor satserne for {own_year} gælder. Dem har vi ikke fundet i en kilde, så beløbet er beregnet med satserne for {used_year}. Satserne reguleres hvert år den 1. januar, så det beløb, du vil få, er et andet."),
+            format!("The forløb starts on {en_date}, when the {own_year} rates apply. We have not found those in a source, so the amount is estimated with the {used_year} rates. The rates are adjusted every 1 January, so the amount you would receive is different.")),
+    };
+    ydelse.reasons.push(note);
+    ydelse
+}
+
+fn ressourceforloebsydelse(s: &Situation, f: &Facts) -> Ydelse {
     if s.ydelse_before == YdelseBefore::Foertidspension {
         return foertidspension(f);
     }
@@ -109,8 +191,7 @@ pub fn under_ressourceforloeb(s: &Situation, f: &Facts) -> Ydelse {
     ydelse
 }
 
-/// Y7 and Y6 for a jobafklaringsforløb: always the kontanthjælp level, 30 %/55 % wage deduction.
-pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
+fn jobafklaringsydelse(s: &Situation, f: &Facts) -> Ydelse {
     let mut calc = kontanthjaelpsniveau(s, f);
     calc.reason(ReasonKind::Reason, "LAS § 69 j",
         "Under et jobafklaringsforløb får du ressourceforløbsydelse på kontanthjælpsniveau, også selv om du kom fra sygedagpenge.".into(),
@@ -171,31 +252,18 @@ fn foertidspension(f: &Facts) -> Ydelse {
 
 /// Y1: the forsørger / ikke-forsørger / under-25-hjemmeboende rate, "uafhængig af formue og ægtefælles indkomst".
 fn kontanthjaelpsniveau(s: &Situation, f: &Facts) -> Calculation {
-    let satser = f.satser;
-    let year = satser.year;
-    let (basis, kr, da, en) = if s.forsoerger {
-        (
-            YdelseBasis::Forsoerger,
-            satser.forsoerger,
-            "forsørgere",
-            "people who provide for a child",
-        )
-    } else if s.hjemmeboende && f.age.0 < 25 {
-        (
-            YdelseBasis::Under25Hjemmeboende,
-            satser.under_25_hjemmeboende,
+    let year = f.satser.year;
+    let (figur, basis) = basis_rate(s, f.age.0);
+    let (da, en) = match basis {
+        YdelseBasis::Forsoerger => ("forsørgere", "people who provide for a child"),
+        YdelseBasis::Under25Hjemmeboende => (
             "unge under 25 år, der bor hjemme",
             "young people under 25 living with a parent",
-        )
-    } else {
-        (
-            YdelseBasis::IkkeForsoerger,
-            satser.ikke_forsoerger,
-            "ikke-forsørgere",
-            "people who do not provide for a child",
-        )
+        ),
+        _ => ("ikke-forsørgere", "people who do not provide for a child"),
     };
     let mut calc = Calculation::new(basis);
+    let kr = calc.sats(f, figur);
     calc.line(
         format!("Ressourceforløbsydelse for {da} ({year}-sats)"),
         format!("Ressourceforløbsydelse for {en} ({year} rate)"),
@@ -229,8 +297,10 @@ fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
         return amount_missing(level, "sygedagpenge", "sygedagpenge");
     }
     let before = ore(s.ydelse_before_monthly);
-    let max = f.satser.sygedagpenge_max_monthly_ore();
     let mut calc = Calculation::new(YdelseBasis::Sygedagpenge);
+    calc.used.clone_from(&level.used);
+    let max_per_week = calc.sats(f, Figur::SygedagpengeMaxPerUge);
+    let max = weekly_to_monthly_ore(max_per_week);
     calc.line(
         "Dine sygedagpenge før forløbet".into(),
         "Your sygedagpenge before the forløb".into(),
@@ -240,12 +310,12 @@ fn from_sygedagpenge(s: &Situation, f: &Facts) -> Calculation {
         calc.line(
             format!(
                 "Højst det højeste sygedagpengebeløb ({} om ugen × 52 / 12 = {} om måneden)",
-                kr_da(f.satser.sygedagpenge_max_per_week),
+                kr_da(max_per_week),
                 kr_da(max as f64 / 100.0)
             ),
             format!(
                 "At most the highest sygedagpenge amount ({} a week × 52 / 12 = {} a month)",
-                kr_en(f.satser.sygedagpenge_max_per_week),
+                kr_en(max_per_week),
                 kr_en(max as f64 / 100.0)
             ),
             max - before,
@@ -301,13 +371,17 @@ fn from_ledighedsydelse(s: &Situation, f: &Facts) -> Calculation {
 fn ledighedsydelse_ceiling(calc: &mut Calculation, s: &Situation, f: &Facts) {
     let year = f.satser.year;
     let before = ore(s.ydelse_before_monthly);
-    let Some(weekly) = f.satser.ledighedsydelse_max_per_week else {
+    let Some(weekly) = f
+        .satser
+        .figur(Figur::LedighedsydelseMaxPerUge)
+        .map(|_| calc.sats(f, Figur::LedighedsydelseMaxPerUge))
+    else {
         calc.reason(Uncertain, "LAS § 68, stk. 5",
             format!("Ydelsen kan højst være den højeste ledighedsydelse (89 % af den højeste dagpengesats). Beløbet for {year} har vi ikke fundet i en kilde (2020: 3.919 kr. om ugen, 2022: 3.974 kr. om ugen), så beregningen bruger dit beløb uden loft. Tjek det med kommunen, hvis det er over ca. 17.000 kr. om måneden."),
             format!("The benefit can be at most the highest ledighedsydelse (89 % of the highest unemployment benefit rate). We have not found the {year} amount in a source (2020: DKK 3,919 a week, 2022: DKK 3,974 a week), so the estimate uses your amount without a ceiling. Check it with the kommune if it is over about DKK 17,000 a month."));
         return;
     };
-    let max = super::satser::weekly_to_monthly_ore(weekly);
+    let max = weekly_to_monthly_ore(weekly);
     let max_kr = max as f64 / 100.0;
     if before > max {
         calc.line(
@@ -353,7 +427,7 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_pct: i64, 
     }
     let wage = ore(s.wage_income_monthly);
     if wage > 0 {
-        let graense_kr = f.satser.loenindtaegtsgraense;
+        let graense_kr = calc.sats(f, Figur::Loenindtaegtsgraense);
         let graense = ore(graense_kr);
         let below = wage.min(graense);
         let above = (wage - graense).max(0);
@@ -427,6 +501,57 @@ fn deductions(calc: &mut Calculation, s: &Situation, f: &Facts, below_pct: i64, 
     }
 }
 
+/// Which figures used were read in secondary sources only, and a year chosen with a figure
+/// missing; no figure is silently taken from another source or year.
+fn sources_note(calc: &mut Calculation, f: &Facts) {
+    let year = f.satser.year;
+    let secondary: Vec<_> = calc
+        .used
+        .iter()
+        .filter_map(|figur| {
+            f.satser
+                .figur(*figur)
+                .filter(|sats| sats.status == Kildestatus::Secondary)
+                .map(|sats| (*figur, sats))
+        })
+        .collect();
+    if !secondary.is_empty() {
+        let list = |pick: fn((&'static str, &'static str)) -> &'static str,
+                    kr: fn(f64) -> String| {
+            secondary
+                .iter()
+                .map(|(figur, sats)| {
+                    format!(
+                        "{} {} {} ({})",
+                        pick(figur.name()),
+                        kr(sats.kr),
+                        pick(figur.unit()),
+                        sats.kilde
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        calc.reason(Uncertain, "LAS § 68, stk. 2",
+            format!("Disse satser for {year} er ikke læst hos Beskæftigelsesministeriet eller STAR, men i andre kilder: {}.", list(|n| n.0, kr_da)),
+            format!("These {year} rates were not read at the Ministry of Employment or STAR but in other sources: {}.", list(|n| n.1, kr_en)));
+    }
+    if let Some(fallback) = &f.rate_fallback {
+        let names = |pick: fn((&'static str, &'static str)) -> &'static str| {
+            fallback
+                .missing
+                .iter()
+                .map(|figur| pick(figur.name()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let chosen = fallback.chosen_year;
+        calc.reason(Uncertain, "LAS § 68, stk. 2",
+            format!("Du har valgt satserne for {chosen}, men vi har ikke fundet satsen for {} i {chosen} i en kilde. Derfor er hele beregningen lavet med satserne for {year}.", names(|n| n.0)),
+            format!("You chose the {chosen} rates, but we have not found the rate for {} in {chosen} in a source. So the whole estimate uses the {year} rates.", names(|n| n.1)));
+    }
+}
+
 /// Rounds, floors at 0 and adds the result line and the reasons common to every estimate.
 fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
     let total = calc.total_ore;
@@ -446,11 +571,7 @@ fn finish(mut calc: Calculation, f: &Facts) -> Ydelse {
         format!("Benefit per month before tax, rounded{floor_en}"),
         monthly_kr.saturating_mul(100),
     );
-    if !f.satser.verified {
-        calc.reason(Uncertain, "LAS § 68, stk. 2",
-            format!("Satserne for {} er ikke læst på Beskæftigelsesministeriets egen side, men i andre kilder: {}.", f.satser.year, f.satser.kilde),
-            format!("The {} rates were not read on the Ministry of Employment's own page but in other sources: {}.", f.satser.year, f.satser.kilde));
-    }
+    sources_note(&mut calc, f);
     if calc.basis != YdelseBasis::Foertidspension {
         calc.reason(Information, "Skattepligtig A-indkomst",
             "Ydelsen er skattepligtig A-indkomst uden arbejdsmarkedsbidrag. Beløbene er før skat.".into(),

@@ -255,7 +255,8 @@ impl Choices {
                 let c = lang.c();
                 SATSER
                     .iter()
-                    .map(|s| (s.year.to_string(), (c.rate_year_option)(s.year, s.verified)))
+                    .filter(|s| s.selectable())
+                    .map(|s| (s.year.to_string(), (c.rate_year_option)(s)))
                     .collect()
             }
         }

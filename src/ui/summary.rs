@@ -90,10 +90,9 @@ fn inputs(t: &Texts, c: &ConsultTexts, s: &Situation) -> Vec<(String, String)> {
         t.perspective.to_string(),
         answer(t, s.development_perspective),
     ));
-    let verified = satser(s.rate_year).is_some_and(|r| r.verified);
     rows.push((
         t.rate_year.to_string(),
-        (c.rate_year_option)(s.rate_year, verified),
+        satser(s.rate_year).map_or_else(|| s.rate_year.to_string(), c.rate_year_option),
     ));
     rows
 }
@@ -244,7 +243,7 @@ pub fn render(
                     &mut o,
                     "p",
                     "class=\"summary-source\"",
-                    &(c.sum_source)(r.kilde),
+                    &(c.sum_source)(&r.kilder().join("; ")),
                 );
             }
         }
@@ -298,11 +297,11 @@ mod tests {
             "<th scope=\"row\">Fødselsdato</th><td>17. maj 1980</td>",
             "<th scope=\"row\">Forløb 1</th><td>1. januar 2020 til 31. december 2020; 10 dage med barsel eller sorgorlov</td>",
             "<td>2.000 kr.</td>",
-            "<th scope=\"row\">Hvilket års satser skal bruges?</th><td>2021 (sekundære kilder)</td>",
+            "<th scope=\"row\">Hvilket års satser skal bruges?</th><td>2021 (nogle satser usikre)</td>",
             "Du kan få et ressourceforløb på højst 3 år",
             "til og med 28. februar 2027: 36 måneder. Kommunen fastsætter den præcise varighed, når den bevilger forløbet (principmeddelelse 82-16). (LAB § 114, stk. 1)",
             "Ydelsen er beregnet med satserne for 2021.",
-            "Kilde til satserne: Patientvejlederens vejledning",
+            "Kilde til satserne: Dansk Erhverv 14-12-2020",
             "<li>1. Du fylder 40 år: 17. maj 2020</li>",
             "Vejledende beregning – kommunen træffer afgørelsen",
         ] {

@@ -3,6 +3,7 @@
 //! language is a missing struct field and does not compile. `Lang::c()` picks the catalogue.
 
 use super::i18n::Lang;
+use crate::rules::satser::Satser;
 
 pub struct ConsultTexts {
     pub tl_heading: &'static str,
@@ -66,7 +67,8 @@ pub struct ConsultTexts {
     pub wi_rates_year: &'static str,
     pub wi_rates_amount: &'static str,
     /// The label of a rate year in the select and the tables; `false` = secondary sources.
-    pub rate_year_option: fn(i32, bool) -> String,
+    /// A rate year as offered: marked when not every figure is verified (docs/kilder.md).
+    pub rate_year_option: fn(&Satser) -> String,
 }
 
 impl Lang {
@@ -143,11 +145,11 @@ pub const C_DA: ConsultTexts = ConsultTexts {
     wi_rates_caption: "Ressourceforløbsydelse om måneden før skat, efter hvert års satser",
     wi_rates_year: "Satser",
     wi_rates_amount: "Om måneden",
-    rate_year_option: |y, verified| {
-        if verified {
-            y.to_string()
+    rate_year_option: |rates| {
+        if rates.all_verified() {
+            rates.year.to_string()
         } else {
-            format!("{y} (sekundære kilder)")
+            format!("{} (nogle satser usikre)", rates.year)
         }
     },
 };
@@ -217,11 +219,11 @@ pub const C_EN: ConsultTexts = ConsultTexts {
     wi_rates_caption: "Ressourceforløbsydelse per month before tax, by each year's rates",
     wi_rates_year: "Rates",
     wi_rates_amount: "Per month",
-    rate_year_option: |y, verified| {
-        if verified {
-            y.to_string()
+    rate_year_option: |rates| {
+        if rates.all_verified() {
+            rates.year.to_string()
         } else {
-            format!("{y} (secondary sources)")
+            format!("{} (some rates uncertain)", rates.year)
         }
     },
 };

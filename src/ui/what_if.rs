@@ -5,14 +5,13 @@
 use super::i18n::Texts;
 use super::results_text::rf_headline;
 use super::texts_consult::ConsultTexts;
-use crate::rules::satser::SATSER;
+use crate::rules::satser::{Satser, SATSER};
 use crate::rules::{assess, RessourceforloebResult, Situation, Ydelse, YdelseBasis};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearRow {
     pub year: i32,
-    /// False when the year's rates come from secondary sources only.
-    pub verified: bool,
+    pub rates: &'static Satser,
     pub ydelse: Ydelse,
     pub chosen: bool,
 }
@@ -37,9 +36,10 @@ pub fn what_if(s: &Situation) -> WhatIf {
         wishes_now: s.wishes_forloeb,
         years: SATSER
             .iter()
+            .filter(|satser| satser.selectable())
             .map(|satser| YearRow {
                 year: satser.year,
-                verified: satser.verified,
+                rates: satser,
                 ydelse: with(&|c| c.rate_year = satser.year).ydelse,
                 chosen: satser.year == s.rate_year,
             })
@@ -124,7 +124,7 @@ fn rates_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
         esc(c.wi_rates_amount)
     );
     for y in &w.years {
-        let mut label = (c.rate_year_option)(y.year, y.verified);
+        let mut label = (c.rate_year_option)(y.rates);
         if y.chosen {
             label = format!("{label} ({})", c.wi_now);
         }
@@ -223,7 +223,7 @@ mod tests {
         // The wish changes nothing here: one sentence, not two identical columns.
         assert!(html.contains("<p class=\"what-if-same\" id=\"what-if-wish\">Dit eget ønske ændrer ikke svaret: Du kan få et ressourceforløb på højst 3 år.</p>"), "{html}");
         assert!(!html.contains("Uden eget ønske"));
-        assert!(html.contains("<tr class=\"what-if-chosen\" data-year=\"2021\" data-monthly-kr=\"11698\"><th scope=\"row\">2021 (sekundære kilder) (valgt nu)</th><td class=\"amount\">11.698 kr.</td></tr>"));
+        assert!(html.contains("<tr class=\"what-if-chosen\" data-year=\"2021\" data-monthly-kr=\"11698\"><th scope=\"row\">2021 (nogle satser usikre) (valgt nu)</th><td class=\"amount\">11.698 kr.</td></tr>"));
         assert!(html.contains("<tr data-year=\"2024\" data-monthly-kr=\"12326\">"));
     }
 
@@ -253,14 +253,25 @@ mod tests {
         let got: Vec<(i32, bool, i64, bool)> = w
             .years
             .iter()
-            .map(|y| (y.year, y.verified, y.ydelse.monthly_kr, y.chosen))
+            .map(|y| {
+                (
+                    y.year,
+                    y.rates.all_verified(),
+                    y.ydelse.monthly_kr,
+                    y.chosen,
+                )
+            })
             .collect();
         assert_eq!(
             got,
+            // The forsørger rate of each year with sourced rates (SPEC § 6, docs/kilder.md).
             vec![
+                (2015, true, 14_416, false),
+                (2017, true, 14_808, false),
                 (2020, true, 15_355, false),
                 (2021, false, 15_547, true),
                 (2022, true, 15_570, false),
+                (2023, false, 15_874, false),
                 (2024, true, 16_382, false),
             ]
         );
