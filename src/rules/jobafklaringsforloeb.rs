@@ -2,7 +2,7 @@
 
 use super::assessment::{JobafklaringOutcome as Outcome, JobafklaringResult, Reason, ReasonKind};
 use super::kalender::{anniversary_months, ymd};
-use super::regime::LAB_2019_FROM;
+use super::regime::{LAB_2019_FROM, REFORM_2027, REFORM_2027_LAW};
 use super::situation::{Answer, Situation, YdelseBefore};
 use super::tekst::{date_da, date_en, reason};
 use super::{ydelse, Facts};
@@ -93,6 +93,13 @@ pub fn jobafklaringsforloeb(s: &Situation, f: &Facts) -> JobafklaringResult {
             Outcome::Entitled
         }
     };
+    let outcome = match outcome {
+        Outcome::Entitled if s.date >= REFORM_2027 => {
+            reasons.push(reform_2027_reason());
+            Outcome::InsufficientInformation
+        }
+        outcome => outcome,
+    };
     let max_months = match outcome {
         Outcome::Entitled => Some(until_pension(s, f, &mut reasons)),
         _ => None,
@@ -103,6 +110,16 @@ pub fn jobafklaringsforloeb(s: &Situation, f: &Facts) -> JobafklaringResult {
         reasons,
         ydelse: Some(ydelse::under_jobafklaring(s, f)),
     }
+}
+
+/// The second phase of the beskæftigelsesreform: planned for 1 January 2027, not confirmed adopted.
+fn reform_2027_reason() -> Reason {
+    reason(
+        ReasonKind::Uncertain,
+        REFORM_2027_LAW,
+        "Efter lovudkastet til anden fase af beskæftigelsesreformen afskaffes jobafklaringsforløb fra 1. januar 2027. Vi har ikke kunnet bekræfte, at loven er vedtaget, eller hvad der gælder for et forløb, der allerede er i gang. Derfor kan beregneren ikke sige, at du har ret til et jobafklaringsforløb. Spørg kommunen.".into(),
+        "Under the draft bill for the second phase of the employment reform, jobafklaringsforløb are abolished from 1 January 2027. We could not confirm that the act was adopted, nor what applies to a forløb already running. So the calculator cannot say that you have a right to a jobafklaringsforløb. Ask the kommune.".into(),
+    )
 }
 
 /// Sygedagpengeloven § 25, stk. 1: people on førtidspension (nr. 1) or past folkepensionsalderen

@@ -83,6 +83,18 @@ pub const RULE_SETS: [RuleSet; 3] = [
     },
 ];
 
+/// The rules are checked against sources published up to 21 January 2026 (STAR's answers from its
+/// webinar on lov 1750): they are known for dates up to the day lov 1750 took effect, and nothing
+/// later. docs/research/legal-currency-2026-12.md § 2.
+pub const KENDT_TIL: NaiveDate = ymd(2026, 2, 1);
+pub const KENDT_TIL_KILDE: &str = "https://star.dk/implementering/beskaeftigelsesreform/svar-paa-spoergsmaal-fra-webinar-den-21-januar-2026";
+
+/// The second phase of the beskæftigelsesreform (a new LAB; jobafklaringsforløb abolished in the
+/// draft bill), "forventes at træde i kraft 1. januar 2027" (STAR); not confirmed adopted.
+pub const REFORM_2027: NaiveDate = ymd(2027, 1, 1);
+pub const REFORM_2027_LAW: &str = "Beskæftigelsesreformens anden fase (forventet 1. januar 2027)";
+pub const REFORM_2027_KILDE: &str = "https://star.dk/da/implementering/beskaeftigelsesreform/proces; KL's høringssvar 12. november 2025";
+
 /// Lov nr. 548 af 7. maj 2019 (LAB) in force: before it, ressourceforløb were old LAB kapitel 12 a
 /// (§§ 68 a–68 c) and jobafklaringsforløb kapitel 12 b (docs/kilder.md § 9).
 pub const LAB_2019_FROM: NaiveDate = ymd(2020, 1, 1);
@@ -137,19 +149,75 @@ pub fn notices(situation: &Situation) -> Vec<Reason> {
     };
     notices.push(reason(ReasonKind::Reason, rules.hjemmel, da, en));
     if rules.regime == Regime::R2026 {
-        notices.push(reason(
-            ReasonKind::Uncertain,
-            "Lov nr. 1750 af 29. december 2025",
-            "Et ressourceforløb, der allerede var i gang før 1. februar 2026, fortsætter efter de tidligere regler (kapitel 6 a). Hvordan et sådant forløb kan forlænges, og hvordan ydelsen beregnes efter 1. februar 2026, har vi ikke kunnet kontrollere i lovteksten. Beregningen af ydelsen bruger reglerne fra 2022 og er kun vejledende.".into(),
-            "A ressourceforløb that was already running before 1 February 2026 continues under the previous rules (chapter 6 a). How such a forløb can be extended, and how the benefit is calculated after 1 February 2026, we could not check in the text of the act. The benefit estimate uses the 2022 rules and is only a guide.".into(),
-        ));
+        notices.extend(transition_1750());
     } else {
         notices.push(reason(
             ReasonKind::Information,
-            "Lov nr. 1750 af 29. december 2025",
+            LOV_1750,
             "Bemærk: Fra 1. februar 2026 kan der ikke bevilges nye ressourceforløb (lov nr. 1750 af 29. december 2025). Beregningen her gælder et forløb, der starter før den dato.".into(),
             "Note: from 1 February 2026 no new ressourceforløb can be granted (Act no. 1750 of 29 December 2025). This calculation is for a forløb that starts before that date.".into(),
         ));
     }
+    if date > KENDT_TIL {
+        notices.push(reason(
+            ReasonKind::Uncertain,
+            "Kilder til og med 21. januar 2026",
+            format!("Vi har kontrolleret reglerne mod kilder, der er offentliggjort til og med januar 2026. Ændringer, der gælder efter 1. februar 2026, har vi ikke kontrolleret, så svaret for den {da_date} kan være forældet."),
+            format!("We have checked the rules against sources published up to January 2026. Changes that apply after 1 February 2026 have not been checked, so the answer for {en_date} may be out of date."),
+        ));
+    }
+    if date >= REFORM_2027 {
+        notices.push(reason(
+            ReasonKind::Uncertain,
+            REFORM_2027_LAW,
+            "Fra 1. januar 2027 ventes anden fase af beskæftigelsesreformen: en ny lov om en aktiv beskæftigelsesindsats, og efter lovudkastet afskaffes jobafklaringsforløb og sygedagpengene nedsættes. Vi har ikke kunnet bekræfte, at loven er vedtaget. Svarene bruger reglerne fra 2026.".into(),
+            "From 1 January 2027 the second phase of the employment reform is expected: a new act on active employment measures, and under the draft bill jobafklaringsforløb are abolished and sygedagpenge reduced. We could not confirm that the act was adopted. The answers use the 2026 rules.".into(),
+        ));
+    }
     notices
+}
+
+const LOV_1750: &str = "Lov nr. 1750 af 29. december 2025";
+
+/// What the sources say about a ressourceforløb running on 1 February 2026, and what they don't.
+fn transition_1750() -> [Reason; 2] {
+    [
+        reason(
+            ReasonKind::Information,
+            "Lov nr. 1750 af 29. december 2025, § 4, nr. 6",
+            "Loven afskaffer ressourceforløb for nye borgere, men den taler stadig om ressourceforløbsydelse i ressourceforløb efter det tidligere gældende kapitel 6 a i lov om aktiv socialpolitik. Vejledere for kommunerne skriver, at forløb, der er sat i gang, kan gennemføres. Et forløb, der var i gang før 1. februar 2026, fortsætter altså efter de tidligere regler.".into(),
+            "The act abolishes ressourceforløb for new citizens, but it still refers to ressourceforløbsydelse in ressourceforløb under the former chapter 6 a of the Active Social Policy Act. Advisers to the kommuner write that forløb already started can be completed. So a forløb that was running before 1 February 2026 continues under the previous rules.".into(),
+        ),
+        reason(
+            ReasonKind::Uncertain,
+            LOV_1750,
+            "Vi har ikke fundet lovens overgangsregler. Derfor ved vi ikke: om et forløb i gang fortsætter til den planlagte slutdato, om det kan forlænges, hvad der gælder for et forløb, der blev bevilget før, men starter efter 1. februar 2026, om ydelsen (også den, der svarer til sygedagpenge, og fradraget for løn) er uændret, og hvilke satser der gælder i 2026. Beregningen af ydelsen bruger reglerne fra 2022 og er kun vejledende.".into(),
+            "We have not found the act's transition rules. So we do not know: whether a running forløb continues to its planned end date, whether it can be extended, what applies to a forløb granted before but starting after 1 February 2026, whether the benefit (including the one equal to sygedagpenge and the wage deduction) is unchanged, and which rates apply in 2026. The benefit estimate uses the 2022 rules and is only a guide.".into(),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::kalender::add_days;
+
+    fn laws_on(date: NaiveDate) -> Vec<String> {
+        notices(&Situation::new(date, ymd(1975, 4, 10)))
+            .into_iter()
+            .map(|n| n.law)
+            .collect()
+    }
+
+    /// The known-until notice from the day after `KENDT_TIL`; the 2027 reform from its first day.
+    #[test]
+    fn notices_for_unchecked_dates_start_on_their_day() {
+        let unchecked = "Kilder til og med 21. januar 2026".to_string();
+        let reform = REFORM_2027_LAW.to_string();
+        assert!(!laws_on(KENDT_TIL).contains(&unchecked));
+        assert!(laws_on(add_days(KENDT_TIL, 1)).contains(&unchecked));
+        assert!(!laws_on(add_days(REFORM_2027, -1)).contains(&reform));
+        assert!(laws_on(REFORM_2027).contains(&reform));
+        assert!(!laws_on(ymd(2021, 6, 1)).contains(&unchecked));
+    }
 }
