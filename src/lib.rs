@@ -1,3 +1,4 @@
 pub mod case_format;
+pub mod kilder;
 pub mod rules;
 pub mod ui;

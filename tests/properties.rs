@@ -286,6 +286,20 @@ proptest! {
         prop_assert!(a.jobafklaringsforloeb.ydelse.as_ref().is_none_or(|y| y.monthly_kr >= 0));
     }
 
+    /// The "Regler og kilder" page lists every reference any answer cites (issue 10).
+    #[test]
+    fn every_cited_reference_is_on_the_sources_page(s in valid_situation()) {
+        let listed = forloebsberegneren::kilder::references();
+        let a = assess(&s);
+        let mut reasons: Vec<_> = a.notices.iter().chain(&a.ressourceforloeb.reasons).chain(&a.jobafklaringsforloeb.reasons).chain(&a.ydelse.reasons).collect();
+        if let Some(y) = &a.jobafklaringsforloeb.ydelse {
+            reasons.extend(&y.reasons);
+        }
+        for r in reasons.into_iter().filter(|r| !r.law.is_empty()) {
+            prop_assert!(listed.contains(&r.law.as_str()), "{:?} is not on the sources page", r.law);
+        }
+    }
+
     /// No figure is invented (issue 10): the estimate uses the chosen year unless that year lacks a
     /// figure the situation needs; then the default year's rates, and a reason names the choice.
     #[test]

@@ -5,6 +5,7 @@ pub mod folkepensionsalder;
 pub mod jobafklaringsforloeb;
 pub mod kalender;
 pub mod regime;
+pub mod regler;
 pub mod ressourceforloeb;
 pub mod satser;
 pub mod situation;

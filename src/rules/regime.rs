@@ -32,13 +32,36 @@ pub struct RuleSet {
     pub wage_deduction_below_graense_pct: i64,
 }
 
+/// Lov nr. 548 af 7. maj 2019 (LAB) in force: before it, ressourceforløb were old LAB kapitel 12 a
+/// (§§ 68 a–68 c) and jobafklaringsforløb kapitel 12 b (docs/kilder.md § 9).
+pub const LAB_2019_FROM: NaiveDate = ymd(2020, 1, 1);
+
 /// Wage above the lønindtægtsgrænse is deducted at 55 % in every regime (LAS § 68 a, stk. 2).
 pub const WAGE_DEDUCTION_ABOVE_GRAENSE_PCT: i64 = 55;
 
-pub const RULE_SETS: [RuleSet; 3] = [
+/// Before LAB 548/2019 (1 January 2020) the rules were old LAB kapitel 12 a, whose section texts
+/// were not seen: answers for those dates cite the chapter, and say so (review F14, F20).
+pub const LAB_FOER_2020: &str = "LAB (før 2020) kapitel 12 a, §§ 68 a–68 c";
+
+pub const RULE_SETS: [RuleSet; 4] = [
     RuleSet {
         regime: Regime::R2013,
         in_force_from: FIRST_SUPPORTED_DATE,
+        hjemmel: "Lov om en aktiv beskæftigelsesindsats (før lov nr. 548 af 7. maj 2019) kapitel 12 a, §§ 68 a–68 c",
+        kilde: "Ankestyrelsens praksisnotat om ressourceforløb, temamøde 10. marts 2022; lov nr. 1160 af 8. juni 2021 § 1, nr. 4 og 6 (ordlyden i LAB 2019, som reglerne før 2020 antages at svare til)",
+        new_forloeb_allowed: true,
+        max_years: 5,
+        max_years_law: LAB_FOER_2020,
+        pension_cap_law: LAB_FOER_2020,
+        six_year_rule: false,
+        five_year_cap_40_50: false,
+        wish_needed_for_another_from_age: 40,
+        wish_needed_law: LAB_FOER_2020,
+        wage_deduction_below_graense_pct: 30,
+    },
+    RuleSet {
+        regime: Regime::R2013,
+        in_force_from: LAB_2019_FROM,
         hjemmel: "LAB §§ 112–115 før lov nr. 1160 af 8. juni 2021 (tidligere LAB §§ 68 a–c)",
         kilde: "Ankestyrelsens praksisnotat om ressourceforløb, temamøde 10. marts 2022; lov nr. 1160 af 8. juni 2021 § 1, nr. 4 og 6",
         new_forloeb_allowed: true,
@@ -95,10 +118,6 @@ pub const REFORM_2027: NaiveDate = ymd(2027, 1, 1);
 pub const REFORM_2027_LAW: &str = "Beskæftigelsesreformens anden fase (forventet 1. januar 2027)";
 pub const REFORM_2027_KILDE: &str = "https://star.dk/da/implementering/beskaeftigelsesreform/proces; KL's høringssvar 12. november 2025";
 
-/// Lov nr. 548 af 7. maj 2019 (LAB) in force: before it, ressourceforløb were old LAB kapitel 12 a
-/// (§§ 68 a–68 c) and jobafklaringsforløb kapitel 12 b (docs/kilder.md § 9).
-pub const LAB_2019_FROM: NaiveDate = ymd(2020, 1, 1);
-
 /// The rule set in force on `date`; dates before 2013 (rejected by validation) get the 2013 rules.
 pub fn rules_on(date: NaiveDate) -> &'static RuleSet {
     RULE_SETS
@@ -110,12 +129,19 @@ pub fn rules_on(date: NaiveDate) -> &'static RuleSet {
 
 /// The first day of the 2022 rules (lov 1160/2021 § 6, stk. 2) — its transitions use this day.
 pub fn start_2022() -> NaiveDate {
-    RULE_SETS[1].in_force_from
+    first_day(Regime::R2022)
 }
 
 /// The day lov nr. 1750 af 29. december 2025 stopped new ressourceforløb.
 pub fn start_2026() -> NaiveDate {
-    RULE_SETS[2].in_force_from
+    first_day(Regime::R2026)
+}
+
+fn first_day(regime: Regime) -> NaiveDate {
+    RULE_SETS
+        .iter()
+        .find(|rules| rules.regime == regime)
+        .map_or(FIRST_SUPPORTED_DATE, |rules| rules.in_force_from)
 }
 
 /// The notices: which rules apply on the date, and that no new ressourceforløb can be
@@ -148,6 +174,14 @@ pub fn notices(situation: &Situation) -> Vec<Reason> {
         ),
     };
     notices.push(reason(ReasonKind::Reason, rules.hjemmel, da, en));
+    if date < LAB_2019_FROM {
+        notices.push(reason(
+            ReasonKind::Uncertain,
+            LAB_FOER_2020,
+            "Før 1. januar 2020 stod reglerne om ressourceforløb i den tidligere beskæftigelseslov, kapitel 12 a (§§ 68 a–68 c). Den tekst har vi ikke set ord for ord. Svaret bygger på reglerne, som de stod i loven fra 2020 (1 til 5 år, eget ønske fra 40 år, højst til folkepensionsalderen), og henviser derfor til kapitlet.".into(),
+            "Before 1 January 2020 the rules on ressourceforløb were in the former employment act, chapter 12 a (sections 68 a–68 c). We have not seen that text word for word. The answer rests on the rules as they stood in the act from 2020 (1 to 5 years, own wish from age 40, at most to the state pension age), and so cites the chapter.".into(),
+        ));
+    }
     if rules.regime == Regime::R2026 {
         notices.extend(transition_1750());
     } else {
@@ -219,5 +253,16 @@ mod tests {
         assert!(!laws_on(add_days(REFORM_2027, -1)).contains(&reform));
         assert!(laws_on(REFORM_2027).contains(&reform));
         assert!(!laws_on(ymd(2021, 6, 1)).contains(&unchecked));
+        // The pre-2020 chapter reference up to the day before LAB 548/2019 (review F14).
+        assert!(laws_on(add_days(LAB_2019_FROM, -1)).contains(&LAB_FOER_2020.to_string()));
+        assert!(!laws_on(LAB_2019_FROM).contains(&LAB_FOER_2020.to_string()));
+        assert_eq!(
+            rules_on(add_days(LAB_2019_FROM, -1)).max_years_law,
+            LAB_FOER_2020
+        );
+        assert_eq!(
+            rules_on(LAB_2019_FROM).max_years_law,
+            "LAB § 114, stk. 1 (før 1. januar 2022)"
+        );
     }
 }

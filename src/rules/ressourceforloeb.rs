@@ -2,10 +2,10 @@
 //! in the order of docs/regler.md "Outcome".
 
 use super::assessment::{
-    Reason, ReasonKind, RessourceforloebOutcome as Outcome, RessourceforloebResult,
+    Reason, ReasonKind, Regime, RessourceforloebOutcome as Outcome, RessourceforloebResult,
 };
 use super::kalender::{add_days, anniversary_months, period_end, split_months, whole_months};
-use super::regime::{start_2022, start_2026};
+use super::regime::{start_2022, start_2026, LAB_2019_FROM, LAB_FOER_2020};
 use super::situation::{Answer, Situation, YdelseBefore};
 use super::tekst::{
     date_da, date_en, pension_age_da, pension_age_en, reason, years_months_da, years_months_en,
@@ -13,6 +13,15 @@ use super::tekst::{
 use super::{day_before, five_year_cap_end, Facts, UsedTime};
 use chrono::NaiveDate;
 use ReasonKind::{Information, NextStep, Uncertain};
+
+/// A reference to LAB 548/2019, or for dates before it took effect the old chapter (review F14).
+fn lab(s: &Situation, law: &'static str) -> &'static str {
+    if s.date < LAB_2019_FROM {
+        LAB_FOER_2020
+    } else {
+        law
+    }
+}
 
 /// The assessment of a new ressourceforløb starting on `situation.date`.
 pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
@@ -151,13 +160,13 @@ fn foertidspension_needs_wish(s: &Situation, reasons: &mut Vec<Reason>) -> bool 
     }
     reasons.push(reason(
         ReasonKind::Reason,
-        "LAB § 112; lov om social pension",
+        lab(s, "LAB § 112; lov om social pension"),
         "Du får førtidspension. Et ressourceforløb for en førtidspensionist beskrives som frivilligt: det er for den, der selv ønsker at prøve at udvikle sin arbejdsevne. Kommunen kan derfor kun bevilge det, hvis du selv ønsker det.".into(),
         "You receive førtidspension (disability pension). A ressourceforløb for someone on førtidspension is described as voluntary: it is for those who wish to try to develop their work capacity. So the kommune can only grant it if you wish it yourself.".into(),
     ));
     reasons.push(reason(
         Uncertain,
-        "LAB § 112; lov om social pension",
+        lab(s, "LAB § 112; lov om social pension"),
         "At forløbet er frivilligt for førtidspensionister, står hos patientforeninger og vejledere (fx ADHD-foreningen), men vi har ikke fundet det i lovteksten.".into(),
         "That the forløb is voluntary for people on førtidspension is stated by patient associations and advisers (e.g. the ADHD association), but we have not found it in the text of the act.".into(),
     ));
@@ -171,7 +180,7 @@ fn target_group_and_perspective(s: &Situation, reasons: &mut Vec<Reason>) -> Opt
         Answer::No => {
             reasons.push(reason(
                 ReasonKind::Reason,
-                "LAB § 112, stk. 1",
+                lab(s, "LAB § 112, stk. 1"),
                 "Du er ikke i målgruppen. Et ressourceforløb er for personer med komplekse problemer ud over ledighed, som ikke har kunnet løses med en almindelig indsats, og som kræver en tværfaglig indsats (principmeddelelse 24-14 og 1-15). Derfor kan du ikke få et ressourceforløb.".into(),
                 "You are not in the target group. A ressourceforløb is for people with complex problems beyond unemployment that an ordinary effort could not solve and that need a cross-disciplinary effort (principle decisions 24-14 and 1-15). So you cannot get a ressourceforløb.".into(),
             ));
@@ -179,7 +188,7 @@ fn target_group_and_perspective(s: &Situation, reasons: &mut Vec<Reason>) -> Opt
         }
         Answer::Unclear => reasons.push(reason(
             ReasonKind::Reason,
-            "LAB § 112, stk. 1",
+            lab(s, "LAB § 112, stk. 1"),
             "Det er ikke afklaret, om du er i målgruppen: komplekse problemer ud over ledighed, som ikke kan løses med en almindelig indsats, og som kræver en tværfaglig indsats. Desuden skal du enten have fået offentlig forsørgelse i længere tid, have deltaget i tilbud uden at komme tættere på arbejdsmarkedet, eller have brug for en længere indsats, før der kan sættes et konkret jobmål (§ 112, stk. 1, nr. 1–3).".into(),
             "It has not been established whether you are in the target group: complex problems beyond unemployment that an ordinary effort cannot solve and that need a cross-disciplinary effort. You must also have received public support for a long time, have taken part in tilbud without getting closer to the labour market, or need a long effort before a concrete job goal can be set (§ 112(1), nos. 1–3).".into(),
         )),
@@ -189,7 +198,7 @@ fn target_group_and_perspective(s: &Situation, reasons: &mut Vec<Reason>) -> Opt
         Answer::No => {
             reasons.push(reason(
                 ReasonKind::Reason,
-                "LAB § 112, stk. 2",
+                lab(s, "LAB § 112, stk. 2"),
                 "Der er ikke et udviklingsperspektiv for din arbejdsevne. Er det dokumenteret eller helt åbenbart, at arbejdsevnen ikke kan forbedres, skal et ressourceforløb ikke iværksættes (principmeddelelse 58-18).".into(),
                 "There is no prospect of developing your work capacity. If it is documented or entirely obvious that the work capacity cannot be improved, a ressourceforløb must not be started (principle decision 58-18).".into(),
             ));
@@ -204,13 +213,13 @@ fn target_group_and_perspective(s: &Situation, reasons: &mut Vec<Reason>) -> Opt
         Answer::Unclear => {
             reasons.push(reason(
                 ReasonKind::Reason,
-                "LAB § 112, stk. 2",
+                lab(s, "LAB § 112, stk. 2"),
                 "Det er ikke afklaret, om der er et udviklingsperspektiv for din arbejdsevne. Der skal positivt kunne peges på et; at det ikke kan udelukkes, er ikke nok (principmeddelelse 58-18).".into(),
                 "It has not been established whether there is a prospect of developing your work capacity. One must positively be pointed out; that it cannot be ruled out is not enough (principle decision 58-18).".into(),
             ));
             reasons.push(reason(
                 Information,
-                "LAB § 112, stk. 2",
+                lab(s, "LAB § 112, stk. 2"),
                 "Tegn på et udviklingsperspektiv: der er relevante behandlingsmuligheder; arbejdsevnen er ikke afklaret og prøvet udviklet i forhold til det brede arbejdsmarked; manglende afklaring skyldes også andre forhold, fx motivation; der kan være brug for mentor, en funktionsevnebeskrivelse i hjemmet eller hjælpemidler. Tegn imod: ingen mulighed for bedring af et meget dårligt helbred eller en meget ringe funktionsevne, eller tiltag der kun sigter på bedre livskvalitet.".into(),
                 "Signs of a development prospect: there are relevant treatment options; the work capacity has not been clarified and tried developed for the broad labour market; the lack of clarification also has other causes, e.g. motivation; a mentor, a description of functioning at home or aids may be needed. Signs against: no chance of improving very poor health or very poor functioning, or measures aimed only at a better quality of life.".into(),
             ));
@@ -381,6 +390,14 @@ fn another_forloeb_needs_wish(s: &Situation, f: &Facts, reasons: &mut Vec<Reason
             years_months_en(f.age.0, f.age.1)
         ),
     ));
+    if f.rules.regime == Regime::R2013 {
+        reasons.push(reason(
+            Uncertain,
+            f.rules.wish_needed_law,
+            "At det gælder, uanset hvornår det første forløb begyndte, står udtrykkeligt kun om reglerne fra 2022 (over 50 år). For reglerne før 2022 er det vores læsning.".into(),
+            "That this applies whenever the first forløb began is stated expressly only for the rules from 2022 (over 50). For the rules before 2022 it is our reading.".into(),
+        ));
+    }
     true
 }
 
@@ -511,7 +528,7 @@ fn wish_explained(s: &Situation, reasons: &mut Vec<Reason>) {
     if s.wishes_forloeb {
         reasons.push(reason(
             Information,
-            "LAB § 114",
+            lab(s, "LAB § 114"),
             "Du har svaret, at du selv ønsker et forløb. Så kan kommunen bevilge det.".into(),
             "You have answered that you wish a forløb yourself. Then the kommune can grant it."
                 .into(),
@@ -519,7 +536,7 @@ fn wish_explained(s: &Situation, reasons: &mut Vec<Reason>) {
     } else {
         reasons.push(reason(
             NextStep,
-            "LAB § 114",
+            lab(s, "LAB § 114"),
             "Kommunen kan ikke kræve, at du deltager. Ønsker du selv et forløb, kan du sige det til kommunen, og så kan det bevilges.".into(),
             "The kommune cannot require you to take part. If you wish a forløb yourself, tell the kommune, and then it can be granted.".into(),
         ));
@@ -566,7 +583,7 @@ fn rights(s: &Situation, f: &Facts, reasons: &mut Vec<Reason>) {
         reasons.push(reason(Information, law, da.into(), en.into()))
     };
     push(
-        "LAB § 36, stk. 3",
+        lab(s, "LAB § 36, stk. 3"),
         "Under forløbet har du én gennemgående, koordinerende sagsbehandler.",
         "During the forløb you have one coordinating caseworker who follows you throughout.",
     );
@@ -578,7 +595,7 @@ fn rights(s: &Situation, f: &Facts, reasons: &mut Vec<Reason>) {
     let decide_law = if from_2022 {
         "LAB § 113, stk. 4"
     } else {
-        "LAB § 113, stk. 2 (før 1. januar 2022)"
+        lab(s, "LAB § 113, stk. 2 (før 1. januar 2022)")
     };
     push(
         decide_law,

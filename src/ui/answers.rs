@@ -35,6 +35,7 @@ pub fn answers_html(a: Option<&Assessment>, missing: NoAnswer, lang: Lang) -> St
             jobafklaring_panel(&mut out, &a.jobafklaringsforloeb, t, lang);
             ydelse_panel(&mut out, &a.ydelse, t, lang);
             milestones(&mut out, a, t);
+            sources_link(&mut out, t, lang);
         }
         None if missing == NoAnswer::Required => el(
             &mut out,
@@ -57,6 +58,18 @@ pub fn answers_html(a: Option<&Assessment>, missing: NoAnswer, lang: Lang) -> St
         }
     }
     out
+}
+
+/// Every answer rests on the rules and rates the "Regler og kilder" page lists (src/kilder.rs);
+/// a new window, so a consultation in progress is not left.
+fn sources_link(out: &mut String, t: &Texts, lang: Lang) {
+    let _ = write!(
+        out,
+        "<p class=\"sources-link\" id=\"sources-link\"><a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a> {}</p>",
+        crate::kilder::file_name(lang),
+        esc(t.sources_link),
+        esc(t.sources_link_rest)
+    );
 }
 
 /// The three headlines, each a link to its panel: on a phone, where the answer is below the
@@ -393,6 +406,7 @@ mod tests {
             assert!(html.contains(part), "missing {part:?} in\n{html}");
         }
         assert!(html.contains(&rf_headline(Lang::Da.texts(), &a.ressourceforloeb)));
+        assert!(html.contains("<p class=\"sources-link\" id=\"sources-link\"><a href=\"kilder.html\" target=\"_blank\" rel=\"noopener\">Regler og kilder</a>"));
         // Every section and element is closed (a stray tag would swallow the timeline after it).
         for tag in ["section", "div", "ul", "li", "p", "table", "details", "dl"] {
             let opened = html.matches(&format!("<{tag}>")).count()
