@@ -3,8 +3,10 @@
 //! the command line use the same names.
 
 use crate::rules::{validate, InputError, Situation};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use serde_path_to_error::Segment;
+use std::collections::HashSet;
 
 /// Parses a situation strictly: unknown fields, wrong types and impossible dates (2023-02-30)
 /// are errors naming the field. Does not check the rules' input conditions (see `read_situation`).
@@ -32,7 +34,71 @@ pub fn parse_situation(json: &str) -> Result<Situation, InputError> {
             error.column()
         ),
     })?;
+    if let Ok(DuplicateKey(Some(key))) = serde_json::from_str::<DuplicateKey>(json) {
+        return Err(InputError {
+            field: key,
+            message: "Feltet står mere end én gang. Skriv det kun én gang.".into(),
+            message_en: "The field appears more than once. Write it only once.".into(),
+        });
+    }
     situation_from_value(&value)
+}
+
+/// The first key that appears twice in one object, anywhere in the document: serde_json keeps
+/// the last silently, the case format refuses it (review F17).
+struct DuplicateKey(Option<String>);
+
+impl<'de> Deserialize<'de> for DuplicateKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DuplicateKeyVisitor)
+    }
+}
+
+struct DuplicateKeyVisitor;
+
+impl<'de> Visitor<'de> for DuplicateKeyVisitor {
+    type Value = DuplicateKey;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_str<E>(self, _: &str) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_unit<E>(self) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<DuplicateKey, A::Error> {
+        let mut found = None;
+        while let Some(DuplicateKey(inner)) = seq.next_element()? {
+            found = found.or(inner);
+        }
+        Ok(DuplicateKey(found))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DuplicateKey, A::Error> {
+        let (mut keys, mut found) = (HashSet::new(), None);
+        while let Some(key) = map.next_key::<String>()? {
+            let DuplicateKey(inner) = map.next_value()?;
+            if found.is_none() && keys.contains(&key) {
+                found = Some(key);
+            } else {
+                found = found.or(inner);
+                keys.insert(key);
+            }
+        }
+        Ok(DuplicateKey(found))
+    }
 }
 
 /// A situation from an already parsed JSON value (case files embed it), with the same strictness.
@@ -48,8 +114,9 @@ pub fn situation_from_value(value: &Value) -> Result<Situation, InputError> {
     })
 }
 
-/// serde also accepts a struct written as an array (`["2020-01-01", "2020-12-31"]`); the case
-/// format is objects with named fields only.
+/// serde also accepts a struct written as an array (`["2020-01-01", "2020-12-31"]`), and chrono
+/// a date such as "2024-1-15" or "+10000-01-01"; the case format is objects with named fields
+/// only, and dates exactly `YYYY-MM-DD` (review F17).
 fn require_objects(value: &Value) -> Result<(), InputError> {
     let not_object = |field: String| InputError {
         field,
@@ -59,12 +126,38 @@ fn require_objects(value: &Value) -> Result<(), InputError> {
     let Some(object) = value.as_object() else {
         return Err(not_object(String::new()));
     };
+    let date_error = |path: String, value: &Value| match value {
+        Value::String(text) if !is_iso_date(text) => Err(field_error(path, Some(value), "")),
+        _ => Ok(()),
+    };
+    for field in ["date", "decision_date", "birth_date", "sygedagpenge_until"] {
+        if let Some(value) = object.get(field) {
+            date_error(field.to_string(), value)?;
+        }
+    }
     if let Some(Value::Array(rows)) = object.get("previous_forloeb") {
-        if let Some(i) = rows.iter().position(|row| !row.is_object()) {
-            return Err(not_object(format!("previous_forloeb[{i}]")));
+        for (i, row) in rows.iter().enumerate() {
+            let Some(row) = row.as_object() else {
+                return Err(not_object(format!("previous_forloeb[{i}]")));
+            };
+            for field in ["start", "end"] {
+                if let Some(value) = row.get(field) {
+                    date_error(format!("previous_forloeb[{i}].{field}"), value)?;
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// Exactly four digits, a hyphen, two digits, a hyphen, two digits.
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
 }
 
 /// Parses and validates: every problem, or the situation ready for `assess`.

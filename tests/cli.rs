@@ -189,3 +189,15 @@ fn usage_errors() {
         assert!(String::from_utf8_lossy(&output.stderr).contains("usage"));
     }
 }
+
+/// serde_json would keep the second of two equal keys silently (review F17).
+#[test]
+fn duplicate_key() {
+    let output =
+        run_stdin(r#"{"date":"2024-01-15","birth_date":"1985-05-05","date":"2030-01-01"}"#);
+    assert_rejected(&output, "date");
+    let nested = run_stdin(
+        r#"{"date":"2024-01-15","birth_date":"1985-05-05","previous_forloeb":[{"start":"2020-01-01","end":"2020-12-31","end":"2021-12-31"}]}"#,
+    );
+    assert_rejected(&nested, "end");
+}

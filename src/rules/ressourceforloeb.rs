@@ -4,7 +4,7 @@
 use super::assessment::{
     Reason, ReasonKind, Regime, RessourceforloebOutcome as Outcome, RessourceforloebResult,
 };
-use super::kalender::{add_days, anniversary_months, period_end, split_months, whole_months};
+use super::kalender::{add_days, anniversary_months, period_end, split_months, whole_months, ymd};
 use super::regime::{start_2022, start_2026, LAB_2019_FROM, LAB_FOER_2020};
 use super::situation::{Answer, Situation, YdelseBefore};
 use super::tekst::{
@@ -13,6 +13,9 @@ use super::tekst::{
 use super::{day_before, five_year_cap_end, Facts, UsedTime};
 use chrono::NaiveDate;
 use ReasonKind::{Information, NextStep, Uncertain};
+
+/// Lov 1160/2021 § 6, stk. 1: "Loven træder i kraft den 1. juli 2021" (its new rules on 1 January 2022).
+const LOV_1160_I_KRAFT: NaiveDate = ymd(2021, 7, 1);
 
 /// A reference to LAB 548/2019, or for dates before it took effect the old chapter (review F14).
 fn lab(s: &Situation, law: &'static str) -> &'static str {
@@ -63,7 +66,7 @@ pub fn ressourceforloeb(s: &Situation, f: &Facts) -> RessourceforloebResult {
             f.rules.max_years, date_en(date), date_en(longest_end)
         ),
     ));
-    transition_2022(s, &mut reasons);
+    transition_2022(s, f, &mut reasons);
     if pension_end < longest_end {
         reasons.push(pension_cap(s, f, pension_end, false));
     }
@@ -243,7 +246,7 @@ fn target_group_and_perspective(s: &Situation, reasons: &mut Vec<Reason>) -> Opt
 }
 
 /// Lov 1160/2021 § 7, stk. 3 and 5: forløb begun or granted before 1 January 2022.
-fn transition_2022(s: &Situation, reasons: &mut Vec<Reason>) {
+fn transition_2022(s: &Situation, f: &Facts, reasons: &mut Vec<Reason>) {
     let law = "Lov nr. 1160 af 8. juni 2021 § 7";
     if s.decision_date() < start_2022() && s.date >= start_2022() {
         reasons.push(reason(
@@ -252,6 +255,14 @@ fn transition_2022(s: &Situation, reasons: &mut Vec<Reason>) {
             format!("Forløbet blev bevilget den {}, før 1. januar 2022, men starter den {}. Så gælder den nye regel om højst 3 år.", date_da(s.decision_date()), date_da(s.date)),
             format!("The forløb was granted on {}, before 1 January 2022, but starts on {}. So the new rule of at most 3 years applies.", date_en(s.decision_date()), date_en(s.date)),
         ));
+        if f.age.0 >= 40 && !s.previous_forloeb.is_empty() {
+            reasons.push(reason(
+                Uncertain,
+                law,
+                "Loven udstrækker kun to nye regler udtrykkeligt til et forløb, der er bevilget før 1. januar 2022 og starter senere: 6-årsreglen og højst 3 år (§ 7, stk. 4 og 5). Om reglerne for 40–50 og over 50 år gælder for det, eller de gamle regler (fra 40 år kun med dit ønske), siger loven ikke. Beregneren bruger de nye regler; efter de gamle kræver endnu et forløb dit ønske.".into(),
+                "The act extends only two new rules expressly to a forløb granted before 1 January 2022 that starts later: the 6-year rule and at most 3 years (§ 7(4) and (5)). Whether the rules for ages 40–50 and over 50 apply to it, or the old ones (from 40 only with your wish), the act does not say. The calculator uses the new rules; under the old ones another forløb needs your wish.".into(),
+            ));
+        }
     }
     for earlier in &s.previous_forloeb {
         if earlier.start < start_2022()
@@ -348,6 +359,14 @@ fn six_year_rule(
             format!("{pension_da}. Forløbet blev bevilget før 1. januar 2022, og den 1. januar 2022 var der mere end 6 år tilbage. Så gælder 6-årsreglen ikke, selv om der er mindre end 6 år tilbage, når forløbet starter."),
             format!("{pension_en}. The forløb was granted before 1 January 2022, and on 1 January 2022 more than 6 years remained. So the 6-year rule does not apply, even though less than 6 years remain when the forløb starts."),
         ));
+        if s.decision_date() >= LOV_1160_I_KRAFT {
+            reasons.push(reason(
+                Uncertain,
+                "Lov nr. 1160 af 8. juni 2021 § 7, stk. 4",
+                format!("Bestemmelsen gælder forløb bevilget »før lovens ikrafttræden«. Loven trådte i kraft 1. juli 2021, de nye regler 1. januar 2022, og kommunen bevilgede forløbet den {}, mellem de to datoer. Beregneren læser det som »før 1. januar 2022«. Læst efter ordlyden gælder 6-årsreglen, og så kræver forløbet dit eget ønske.", date_da(s.decision_date())),
+                format!("The provision covers forløb granted \"before the act takes effect\". The act took effect on 1 July 2021, the new rules on 1 January 2022, and the kommune granted the forløb on {}, between the two. The calculator reads it as \"before 1 January 2022\". Read literally, the 6-year rule applies, and then the forløb needs your own wish.", date_en(s.decision_date())),
+            ));
+        }
     } else if s.date < turns_point && turns_point <= end_with_wish {
         reasons.push(reason(
             Information,
