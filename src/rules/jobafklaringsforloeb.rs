@@ -33,6 +33,14 @@ pub fn jobafklaringsforloeb(s: &Situation, f: &Facts) -> JobafklaringResult {
             "Du får ikke sygedagpenge. Retten til et jobafklaringsforløb gælder, når sygedagpengene stopper ved revurderingen og ikke kan forlænges.".into(),
             "You do not receive sygedagpenge (sickness benefit). The right to a jobafklaringsforløb applies when sygedagpenge stop at the reassessment and cannot be extended.".into(),
         ));
+        if s.ydelse_before == YdelseBefore::Sygedagpenge {
+            reasons.push(reason(
+                ReasonKind::Information,
+                "Sygedagpengeloven § 24 a",
+                "Du har oplyst, at du fik sygedagpenge før forløbet, men ikke at du får sygedagpenge nu. Får du dem stadig, så sæt kryds ved det, så vurderes et jobafklaringsforløb.".into(),
+                "You said you received sygedagpenge before the forløb, but not that you receive them now. If you still do, tick that box so that a jobafklaringsforløb is assessed.".into(),
+            ));
+        }
         return not_applicable(reasons);
     }
     reasons.push(reason(
