@@ -160,11 +160,3 @@ pub struct InputError {
     pub message: String,
     pub message_en: String,
 }
-
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.message_en)
-    }
-}
-
-impl std::error::Error for InputError {}
