@@ -379,7 +379,7 @@ pub const DA: Texts = Texts {
 
     rates_legend: "Satser",
     rate_year: "Hvilket års satser skal bruges?",
-    rate_year_hint: "Satserne for 2025 og 2026 er ikke fundet i en sikker kilde og kan derfor ikke vælges.",
+    rate_year_hint: "Du kan vælge de år, hvor satserne er fundet i en kilde; satserne for 2025 og 2026 er ikke fundet. Står forløbets startår ikke på listen, siger svaret det. Alle satser og kilder står under Regler og kilder.",
 
     results_heading: "Dit svar",
     results_waiting: "Udfyld din fødselsdato og den dag, forløbet skal begynde. Så kommer svaret her.",
@@ -555,7 +555,7 @@ pub const EN: Texts = Texts {
 
     rates_legend: "Rates",
     rate_year: "Which year's rates should be used?",
-    rate_year_hint: "The rates for 2025 and 2026 were not found in a reliable source, so they cannot be chosen.",
+    rate_year_hint: "You can choose the years whose rates were found in a source; the 2025 and 2026 rates were not found. If the start year is not listed, the answer says so. Every rate and source is under Rules and sources.",
 
     results_heading: "Your answer",
     results_waiting: "Fill in your date of birth and the day the programme would start. The answer will appear here.",
