@@ -11,7 +11,7 @@ use forloebsberegneren::ui::form_state::FormState;
 use forloebsberegneren::ui::fragment;
 use leptos::prelude::*;
 use support::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -274,6 +274,78 @@ async fn storage_that_refuses_to_save_is_said_in_one_line() {
     clean();
     assert!(!result.0, "the box goes back off");
     assert!(result.1[0].contains("kan ikke gemmes"), "{:?}", result.1);
+}
+
+/// Every notice shown at the top, by its code.
+fn notices() -> Vec<String> {
+    let found = document()
+        .query_selector_all("#consult-notice-region p[data-notice]")
+        .unwrap();
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| e.get_attribute("data-notice"))
+        .collect()
+}
+
+/// Review M1: a link opened on a device where "Gem på denne enhed" is on shows the link's
+/// situation without replacing the saved one; the person chooses, and each choice does what it says.
+#[wasm_bindgen_test]
+async fn a_link_opened_while_saving_is_on_does_not_replace_the_saved_situation() {
+    clean();
+    let own = FormState {
+        birth_date: "17-05-1980".into(),
+        date: "01-03-2024".into(),
+        ..FormState::default()
+    };
+    let theirs = FormState {
+        birth_date: "02-02-1970".into(),
+        date: "01-06-2025".into(),
+        ..FormState::default()
+    };
+    let saved = fragment::encode(&own);
+    for choice in ["use-stored", "save-link-instead"] {
+        storage().set_item(KEY, &saved).unwrap();
+        set_hash(&format!("#{}", fragment::encode(&theirs)));
+        let _page = page().await;
+        assert_eq!(notices(), ["from_link", "stored_kept"], "{choice}");
+        assert_eq!(
+            value("birth_date"),
+            "02-02-1970",
+            "the link's situation is shown"
+        );
+        assert_eq!(
+            stored().as_deref(),
+            Some(saved.as_str()),
+            "the saved copy is unchanged"
+        );
+        assert!(texts("#consult-notice-region")[0].contains("uændrede"));
+        click(choice).await;
+        leptos::task::tick().await;
+        match choice {
+            "use-stored" => {
+                assert_eq!(
+                    value("birth_date"),
+                    "17-05-1980",
+                    "back to the saved situation"
+                );
+                assert_eq!(stored().as_deref(), Some(saved.as_str()));
+            }
+            _ => {
+                assert_eq!(value("birth_date"), "02-02-1970");
+                let now = stored().expect("the link's situation is saved now");
+                assert_eq!(
+                    fragment::decode(&now).unwrap().form.birth_date,
+                    "02-02-1970"
+                );
+            }
+        }
+        assert!(
+            !notices().contains(&"stored_kept".to_string()),
+            "{choice}: the choice is made"
+        );
+    }
+    clean();
 }
 
 #[wasm_bindgen_test]
