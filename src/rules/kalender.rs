@@ -106,3 +106,34 @@ pub fn period_end(start: NaiveDate, months: u32) -> NaiveDate {
 pub fn split_months(months: u32) -> (u32, u32) {
     (months / 12, months % 12)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition, by hand: the largest n with from + n months (clamped) ≤ until.
+    #[test]
+    fn whole_months_counts_only_completed_months() {
+        assert_eq!(whole_months(ymd(2024, 3, 15), ymd(2024, 6, 14)), 2);
+        assert_eq!(whole_months(ymd(2024, 3, 15), ymd(2024, 6, 15)), 3);
+        assert_eq!(whole_months(ymd(2024, 1, 31), ymd(2024, 2, 28)), 0);
+        assert_eq!(whole_months(ymd(2024, 1, 31), ymd(2024, 2, 29)), 1);
+        assert_eq!(whole_months(ymd(2020, 5, 17), ymd(2026, 3, 2)), 69);
+        assert_eq!(whole_months(ymd(2020, 5, 17), ymd(2026, 5, 17)), 72);
+        assert_eq!(whole_months(ymd(2024, 6, 1), ymd(2024, 6, 1)), 0);
+        assert_eq!(whole_months(ymd(2024, 6, 2), ymd(2024, 6, 1)), 0);
+    }
+
+    /// Anniversary months: 29 February's anniversary in a common year is 1 March.
+    #[test]
+    fn anniversary_months_and_calendar_length() {
+        assert_eq!(anniversary_months(ymd(1980, 5, 17), ymd(2024, 3, 1)), 43 * 12 + 9);
+        assert_eq!(anniversary_months(ymd(2000, 2, 29), ymd(2001, 2, 28)), 11);
+        assert_eq!(anniversary_months(ymd(2000, 2, 29), ymd(2001, 3, 1)), 12);
+        assert_eq!(calendar_length(ymd(2019, 6, 1), ymd(2022, 5, 31)), (36, 0));
+        assert_eq!(calendar_length(ymd(2024, 2, 29), ymd(2025, 2, 28)), (12, 0));
+        assert_eq!(calendar_length(ymd(2024, 1, 10), ymd(2024, 3, 14)), (2, 5));
+        assert_eq!(sub_months_clamped(ymd(2024, 3, 31), 1), ymd(2024, 2, 29));
+        assert_eq!(sub_months_clamped(ymd(2024, 5, 15), 14), ymd(2023, 3, 15));
+    }
+}
