@@ -281,6 +281,8 @@ proptest! {
         if matches!(a.ydelse.basis, YdelseBasis::NotApplicable | YdelseBasis::Foertidspension) {
             prop_assert_eq!(a.ydelse.monthly_kr, 0);
             prop_assert!(a.ydelse.lines.is_empty());
+            // No "with the 2024 rates it would be 0 kr." where nothing is estimated (F10, F12).
+            prop_assert!(a.ydelse.reasons.iter().all(|r| r.law != "LAS § 109, stk. 2"));
         }
         prop_assert!(a.ydelse.monthly_kr >= 0);
         prop_assert!(a.jobafklaringsforloeb.ydelse.as_ref().is_none_or(|y| y.monthly_kr >= 0));

@@ -127,7 +127,10 @@ mod tests {
     /// Anniversary months: 29 February's anniversary in a common year is 1 March.
     #[test]
     fn anniversary_months_and_calendar_length() {
-        assert_eq!(anniversary_months(ymd(1980, 5, 17), ymd(2024, 3, 1)), 43 * 12 + 9);
+        assert_eq!(
+            anniversary_months(ymd(1980, 5, 17), ymd(2024, 3, 1)),
+            43 * 12 + 9
+        );
         assert_eq!(anniversary_months(ymd(2000, 2, 29), ymd(2001, 2, 28)), 11);
         assert_eq!(anniversary_months(ymd(2000, 2, 29), ymd(2001, 3, 1)), 12);
         assert_eq!(calendar_length(ymd(2019, 6, 1), ymd(2022, 5, 31)), (36, 0));

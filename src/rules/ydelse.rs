@@ -83,26 +83,6 @@ pub fn under_ressourceforloeb(s: &Situation, f: &Facts) -> Ydelse {
     with_rate_year_note(s, f, ressourceforloebsydelse)
 }
 
-/// Inputs that only matter for another previous benefit are not used; say so (review F19).
-fn unused_inputs(calc: &mut Calculation, s: &Situation) {
-    let carries_amount = matches!(
-        s.ydelse_before,
-        YdelseBefore::Sygedagpenge | YdelseBefore::Ledighedsydelse
-    );
-    if !carries_amount && s.ydelse_before_monthly > 0.0 {
-        calc.reason(Information, "LAS § 68, stk. 4 og 5",
-            format!("Du har oplyst et beløb for din hidtidige ydelse ({}). Det bruges kun, når du kom fra sygedagpenge eller ledighedsydelse, så det indgår ikke her.", kr_da(s.ydelse_before_monthly)),
-            format!("You gave an amount for your previous benefit ({}). It is only used when you came from sygedagpenge or ledighedsydelse, so it is not part of this estimate.", kr_en(s.ydelse_before_monthly)));
-    }
-    if s.ydelse_before != YdelseBefore::Sygedagpenge {
-        if let Some(until) = s.sygedagpenge_until {
-            calc.reason(Information, "LAS § 68, stk. 4 og 5",
-                format!("Du har oplyst en sidste dag med ret til sygedagpenge ({}). Den bruges kun, når du kom fra sygedagpenge, så den indgår ikke her.", date_da(until)),
-                format!("You gave a last day of entitlement to sygedagpenge ({}). It is only used when you came from sygedagpenge, so it is not part of this estimate.", date_en(until)));
-        }
-    }
-}
-
 /// Y7 and Y6 for a jobafklaringsforløb: always the kontanthjælp level, 30 %/55 % wage deduction.
 pub fn under_jobafklaring(s: &Situation, f: &Facts) -> Ydelse {
     with_rate_year_note(s, f, jobafklaringsydelse)
@@ -143,7 +123,8 @@ fn with_rate_year_note(
     let mut ydelse = estimate(s, f);
     let own_year = rate_year_on(s.date);
     let used_year = f.satser.year;
-    if own_year == used_year
+    if ydelse.basis == YdelseBasis::Foertidspension
+        || own_year == used_year
         || f.rate_fallback
             .as_ref()
             .is_some_and(|fb| fb.chosen_year == own_year)
@@ -210,6 +191,26 @@ fn ressourceforloebsydelse(s: &Situation, f: &Facts) -> Ydelse {
         });
     }
     ydelse
+}
+
+/// Inputs that only matter for another previous benefit are not used; say so (review F19).
+fn unused_inputs(calc: &mut Calculation, s: &Situation) {
+    let carries_amount = matches!(
+        s.ydelse_before,
+        YdelseBefore::Sygedagpenge | YdelseBefore::Ledighedsydelse
+    );
+    if !carries_amount && s.ydelse_before_monthly > 0.0 {
+        calc.reason(Information, "LAS § 68, stk. 4 og 5",
+            format!("Du har oplyst et beløb for din hidtidige ydelse ({}). Det bruges kun, når du kom fra sygedagpenge eller ledighedsydelse, så det indgår ikke her.", kr_da(s.ydelse_before_monthly)),
+            format!("You gave an amount for your previous benefit ({}). It is only used when you came from sygedagpenge or ledighedsydelse, so it is not part of this estimate.", kr_en(s.ydelse_before_monthly)));
+    }
+    if s.ydelse_before != YdelseBefore::Sygedagpenge {
+        if let Some(until) = s.sygedagpenge_until {
+            calc.reason(Information, "LAS § 68, stk. 4 og 5",
+                format!("Du har oplyst en sidste dag med ret til sygedagpenge ({}). Den bruges kun, når du kom fra sygedagpenge, så den indgår ikke her.", date_da(until)),
+                format!("You gave a last day of entitlement to sygedagpenge ({}). It is only used when you came from sygedagpenge, so it is not part of this estimate.", date_en(until)));
+        }
+    }
 }
 
 fn jobafklaringsydelse(s: &Situation, f: &Facts) -> Ydelse {
