@@ -359,6 +359,16 @@ mod tests {
             .all(|s| s.gaeldende_fra.format("%Y").to_string() == s.year.to_string()));
     }
 
+    /// The default year is the fallback for a year lacking a figure, so it must hold every figure
+    /// an estimate can need (only the ledighedsydelse ceiling may be missing: that warns).
+    #[test]
+    fn the_default_year_has_every_figure_an_estimate_needs() {
+        let default = satser(crate::rules::DEFAULT_RATE_YEAR).expect("the default year is in the table");
+        for figur in FIGURER.into_iter().filter(|f| *f != Figur::LedighedsydelseMaxPerUge) {
+            assert!(default.figur(figur).is_some(), "{figur:?}");
+        }
+    }
+
     /// The rates change on the day the ministry's page names: 2015 from 5 January (bm.dk).
     #[test]
     fn the_rates_in_force_change_on_their_first_day() {
