@@ -153,6 +153,35 @@ async fn earlier_forloeb_rows_are_added_and_removed() {
     );
 }
 
+/// No more rows than the save/share format holds: at 20 the button is disabled and says why.
+#[wasm_bindgen_test]
+async fn at_twenty_earlier_forloeb_the_add_button_says_why_it_stops() {
+    let _page = page().await;
+    fill_simple_case().await;
+    for _ in 0..19 {
+        click("add-previous-forloeb").await;
+    }
+    assert!(!shown("previous-max"), "not before the limit");
+    assert_eq!(attr("#add-previous-forloeb", "aria-describedby"), None);
+    click("add-previous-forloeb").await;
+    assert!(el("previous_forloeb-19-start").is_some());
+    assert!(attr("#add-previous-forloeb", "disabled").is_some());
+    assert!(shown("previous-max"));
+    assert!(text("#previous-max").contains("højst angive 20"));
+    assert_eq!(
+        attr("#add-previous-forloeb", "aria-describedby").as_deref(),
+        Some("previous-max")
+    );
+    click("add-previous-forloeb").await;
+    assert!(
+        el("previous_forloeb-20-start").is_none(),
+        "a disabled button adds nothing"
+    );
+    click("remove-previous-forloeb-0").await;
+    assert!(attr("#add-previous-forloeb", "disabled").is_none());
+    assert!(!shown("previous-max"));
+}
+
 #[wasm_bindgen_test]
 async fn bad_input_is_reported_above_the_field_and_in_the_summary() {
     let _page = page().await;

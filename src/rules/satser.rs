@@ -363,8 +363,12 @@ mod tests {
     /// an estimate can need (only the ledighedsydelse ceiling may be missing: that warns).
     #[test]
     fn the_default_year_has_every_figure_an_estimate_needs() {
-        let default = satser(crate::rules::DEFAULT_RATE_YEAR).expect("the default year is in the table");
-        for figur in FIGURER.into_iter().filter(|f| *f != Figur::LedighedsydelseMaxPerUge) {
+        let default =
+            satser(crate::rules::DEFAULT_RATE_YEAR).expect("the default year is in the table");
+        for figur in FIGURER
+            .into_iter()
+            .filter(|f| *f != Figur::LedighedsydelseMaxPerUge)
+        {
             assert!(default.figur(figur).is_some(), "{figur:?}");
         }
     }

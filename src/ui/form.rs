@@ -250,10 +250,14 @@ fn PreviousForloeb() -> impl IntoView {
                 id="add-previous-forloeb"
                 class="button button-secondary"
                 disabled=move || keys.with(|k| k.len() >= MAX_ROWS)
+                aria-describedby=move || keys.with(|k| k.len() >= MAX_ROWS).then_some("previous-max")
                 on:click=add
             >
                 {move || ctx.t().previous_add}
             </button>
+            <p class="form-hint" id="previous-max" hidden=move || keys.with(|k| k.len() < MAX_ROWS)>
+                {move || ctx.t().previous_max}
+            </p>
         </fieldset>
     }
 }

@@ -75,6 +75,8 @@ pub struct Texts {
     pub previous_excluded_hint: &'static str,
     pub previous_remove: fn(usize) -> String,
     pub previous_add: &'static str,
+    /// Shown when the add button is disabled at `MAX_ROWS` rows: why.
+    pub previous_max: &'static str,
 
     pub support_legend: &'static str,
     pub ydelse_before: &'static str,
@@ -327,6 +329,7 @@ pub const DA: Texts = Texts {
     previous_excluded_hint: "Dagene tæller ikke med i forløbets længde. Lad feltet stå tomt, hvis der ikke var nogen.",
     previous_remove: |n| format!("Fjern forløb {n}"),
     previous_add: "Tilføj et tidligere forløb",
+    previous_max: "Du kan højst angive 20 tidligere forløb. Flere kan ikke gemmes eller deles med et link.",
 
     support_legend: "Din forsørgelse nu",
     ydelse_before: "Hvad får du udbetalt nu?",
@@ -503,6 +506,7 @@ pub const EN: Texts = Texts {
     previous_excluded_hint: "These days do not count towards the length. Leave empty if there were none.",
     previous_remove: |n| format!("Remove programme {n}"),
     previous_add: "Add an earlier programme",
+    previous_max: "You can give at most 20 earlier programmes. More cannot be saved or shared in a link.",
 
     support_legend: "Your income now",
     ydelse_before: "What are you paid now?",
