@@ -127,6 +127,12 @@ fn ja_value(outcome: JobafklaringOutcome) -> &'static str {
     }
 }
 
+/// The jobafklaringsforløb's reasons followed by those of its ydelse.
+pub fn jobafklaring_reasons(j: &JobafklaringResult) -> Vec<Reason> {
+    let ydelse = j.ydelse.iter().flat_map(|y| y.reasons.iter());
+    j.reasons.iter().chain(ydelse).cloned().collect()
+}
+
 fn ydelse_basis_name(basis: YdelseBasis) -> &'static str {
     match basis {
         YdelseBasis::Forsoerger => "forsoerger",
@@ -276,11 +282,13 @@ fn jobafklaring_panel(out: &mut String, j: &JobafklaringResult, t: &Texts, lang:
     if let (JobafklaringOutcome::Entitled, Some(m)) = (j.outcome, j.max_months) {
         sub(out, &(t.ja_entitled_sub)(&t.duration(m)));
     }
-    reasons(out, &j.reasons, t, lang);
     if let Some(y) = &j.ydelse {
         sub(out, &(t.ja_ydelse)(&t.kr(y.monthly_kr)));
         lines(out, y, t, lang);
     }
+    // The amount's own reasons (its rates, their sources, the rates in force on the date) too:
+    // an estimate is never shown without them.
+    reasons(out, &jobafklaring_reasons(j), t, lang);
     out.push_str("</section>");
 }
 
@@ -441,6 +449,31 @@ mod tests {
                 format!("\"{}\"", ydelse_basis_name(basis))
             );
         }
+    }
+
+    /// A jobafklaring estimate at 2021 rates for a 2026 start says those rates were not found
+    /// (issue 10): the amount's reasons are in its panel.
+    #[test]
+    fn the_jobafklaring_amount_carries_its_rate_reasons() {
+        let mut s = Situation::new(d(2026, 12, 3), d(1975, 4, 10));
+        s.on_sygedagpenge = true;
+        s.sygedagpenge_extension_possible = crate::rules::Answer::No;
+        let html = answers_html(Some(&assess(&s)), NoAnswer::Invalid, Lang::Da);
+        let panel = html
+            .split("id=\"jobafklaringsforloeb-result\"")
+            .nth(1)
+            .unwrap()
+            .split("</section>")
+            .next()
+            .unwrap();
+        assert!(
+            panel.contains("satserne for 2026 gælder. Dem har vi ikke fundet"),
+            "{panel}"
+        );
+        assert!(
+            panel.contains("Dansk Erhverv 14-12-2020"),
+            "the secondary source of the 2021 rate"
+        );
     }
 
     /// Where no ressourceforløb can be granted the panel shows no amount and no table (F9).

@@ -3,7 +3,7 @@
 //! and rates used, the important dates, the date of the calculation and the disclaimer — in
 //! the user's language, on one or two A4 pages.
 
-use super::answers::lines_table;
+use super::answers::{jobafklaring_reasons, lines_table};
 use super::html::el;
 use super::i18n::{Lang, Texts};
 use super::results_text::{ja_headline, rf_headline, y_headline};
@@ -211,7 +211,7 @@ pub fn render(
                 &ja_headline(t, ja),
                 &subs,
                 "",
-                &ja.reasons,
+                &jobafklaring_reasons(ja),
                 lang,
             );
             let y = &a.ydelse;
