@@ -151,14 +151,6 @@ pub fn notices(situation: &Situation) -> Vec<Reason> {
     let rules = rules_on(date);
     let (da_date, en_date) = (date_da(date), date_en(date));
     let mut notices = Vec::new();
-    if date < FIRST_SUPPORTED_DATE {
-        notices.push(reason(
-            ReasonKind::Uncertain,
-            "",
-            format!("Den {da_date} ligger før 1. januar 2013. Beregneren dækker kun reglerne fra 2013, hvor ressourceforløb blev indført."),
-            format!("{en_date} is before 1 January 2013. The calculator only covers the rules from 2013, when ressourceforløb were introduced."),
-        ));
-    }
     let (da, en) = match rules.regime {
         Regime::R2013 => (
             format!("Den {da_date} gælder reglerne fra før 1. januar 2022: et ressourceforløb varer 1 til 5 år, og er du fyldt 40 år, kan du kun få mere end ét forløb, hvis du selv ønsker det."),
