@@ -1,10 +1,10 @@
 //! The case files (`tests/cases/`, SPEC § 7) and how a person enters one into the form: every
-//! field by its SPEC id, top to bottom in the form's own order (so a field that appears only
-//! once another is set is always reached after it), text typed key by key, dates as
-//! dd-mm-åååå, selects and checkboxes clicked. `tests/e2e/firefox/form.mjs` does the same in
-//! Firefox; keep the two in step.
+//! field by its SPEC id in [`PAGE_ORDER`] (so a field's trigger is set before the field, which
+//! is hidden until it applies), text typed key by key and left with Tab, dates as dd-mm-åååå,
+//! checkboxes ticked by their label, choices picked from the `<select>`.
+//! `tests/e2e/firefox/form.mjs` does the same in Firefox; keep the two in step.
 
-use crate::{repo_root, Browser, Locator, Result};
+use crate::{in_page_order, repo_root, Browser, Locator, Result};
 use serde_json::Value;
 
 /// One case file: its file name, `situation` and `expected`.
@@ -26,7 +26,8 @@ pub fn cases(dir: &str) -> Vec<Case> {
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
-            let case: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let case: Value =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             Case {
                 name: p.file_name().unwrap().to_string_lossy().into_owned(),
                 situation: case["situation"].clone(),
@@ -50,48 +51,49 @@ pub fn danish_date(value: &str) -> String {
     }
 }
 
-/// The form's select fields (every other string is typed).
-const SELECTS: [&str; 5] =
-    ["target_group", "development_perspective", "ydelse_before", "sygedagpenge_extension_possible", "rate_year"];
+/// The form's choices among values (`<select>`s); every other string is typed.
+const SELECTS: [&str; 5] = [
+    "target_group",
+    "development_perspective",
+    "ydelse_before",
+    "sygedagpenge_extension_possible",
+    "rate_year",
+];
 
-/// Shows the field as a person would reach it: opens the `<details>` it is in by clicking its
-/// summary, and, if it is still hidden (a field the page shows only when it applies), ticks
-/// the counsellor's switch `show-all-fields` when the page has one.
+/// Brings the field in reach as a person does: a field inside a closed `<details>`
+/// ("Avanceret") is reached by clicking its summary; then [`Browser::reveal`].
 async fn reach(b: &Browser, id: &str) -> Result<()> {
-    let el = b.client().find(Locator::Id(id)).await?;
-    if el.is_displayed().await? {
-        return Ok(());
-    }
     let closed = b
         .client()
         .execute(
-            "const d = arguments[0].closest('details'); \
-             return d && !d.open ? d.querySelector(':scope > summary') : null;",
-            vec![serde_json::to_value(&el)?],
+            "const d = document.getElementById(arguments[0])?.closest('details'); \
+             return !!d && !d.open;",
+            vec![Value::from(id)],
         )
         .await?;
-    if !closed.is_null() {
-        b.client().find(Locator::Css(&format!("details:has(#{id}) > summary"))).await?.click().await?;
+    if closed == Value::Bool(true) {
+        let summary = b
+            .client()
+            .find(Locator::Css(&format!("details:has(#{id}) > summary")))
+            .await?;
+        b.client()
+            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&summary)?])
+            .await?;
+        summary.click().await?;
+        b.wait_until(&format!("the details around #{id} open"), &format!(
+            "return !!document.getElementById('{id}')?.closest('details')?.open;"
+        ))
+        .await?;
     }
-    if !el.is_displayed().await? {
-        set_checkbox(b, "show-all-fields", true).await.map_err(|e| {
-            format!("{id} is hidden and the page has no usable show-all-fields switch: {e}")
-        })?;
-    }
-    Ok(())
+    b.reveal(id).await
 }
 
 /// Ticks or unticks a checkbox by clicking its label (DKFDS draws the box on the label).
 pub async fn set_checkbox(b: &Browser, id: &str, on: bool) -> Result<()> {
     let el = b.client().find(Locator::Id(id)).await?;
     if el.is_selected().await? != on {
-        b.client().find(Locator::Css(&format!("label[for='{id}']"))).await?.click().await?;
+        b.click_label(id).await?;
     }
-    Ok(())
-}
-
-async fn choose(b: &Browser, id: &str, value: &str) -> Result<()> {
-    b.client().find(Locator::Id(id)).await?.select_by_value(value).await?;
     Ok(())
 }
 
@@ -104,38 +106,16 @@ async fn type_value(b: &Browser, id: &str, value: &Value) -> Result<()> {
     b.type_keys(id, &text).await
 }
 
-/// The ids of the form's controls in document order (hidden ones included: they keep their ids).
-async fn form_order(b: &Browser) -> Result<Vec<String>> {
-    let ids = b
-        .client()
-        .execute(
-            "return Array.from(document.querySelectorAll('input[id], select[id], textarea[id], button[id]'), e => e.id);",
-            vec![],
-        )
-        .await?;
-    Ok(serde_json::from_value(ids)?)
-}
-
-/// Fills the form from a case file's `situation` (field name = element id), top to bottom.
+/// Fills the form from a case file's `situation` (field name = element id), in page order.
 pub async fn fill(b: &Browser, situation: &Value) -> Result<()> {
     let Value::Object(fields) = situation else {
         return Err("situation is not an object".into());
     };
-    let order = form_order(b).await?;
-    let position = |name: &str| {
-        let id = if name == "previous_forloeb" { "add-previous-forloeb" } else { name };
-        order.iter().position(|o| o == id).ok_or_else(|| format!("the form has no field {id}"))
-    };
-    let mut names: Vec<&String> = fields.keys().collect();
-    for n in &names {
-        position(n)?;
-    }
-    names.sort_by_key(|n| position(n).unwrap_or(usize::MAX));
-    for name in names {
-        match (name.as_str(), &fields[name]) {
+    for (name, value) in in_page_order(fields) {
+        match (name.as_str(), value) {
             ("previous_forloeb", Value::Array(rows)) => {
                 for (i, row) in rows.iter().enumerate() {
-                    reach(b, "add-previous-forloeb").await?;
+                    b.scroll_to_middle("add-previous-forloeb").await?;
                     b.client().find(Locator::Id("add-previous-forloeb")).await?.click().await?;
                     for column in ["start", "end", "excluded_days"] {
                         if let Some(v) = row.get(column) {
@@ -153,7 +133,7 @@ pub async fn fill(b: &Browser, situation: &Value) -> Result<()> {
             (name, v) if SELECTS.contains(&name) => {
                 reach(b, name).await?;
                 let v = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
-                choose(b, name, &v).await?
+                b.client().find(Locator::Id(name)).await?.select_by_value(&v).await?;
             }
             (name, v @ (Value::String(_) | Value::Number(_))) => type_value(b, name, v).await?,
             (name, other) => return Err(format!("{name}: cannot enter {other}").into()),
@@ -175,11 +155,15 @@ pub struct Panel {
 pub async fn ressourceforloeb_panel(b: &Browser) -> Result<Panel> {
     let panel = b.wait_for("#ressourceforloeb-result[data-outcome]").await?;
     let headline = b.wait_for("#ressourceforloeb-result .result-headline").await?.text().await?;
+    let text = b
+        .client()
+        .execute("return document.getElementById('ressourceforloeb-result').textContent;", vec![])
+        .await?;
     Ok(Panel {
         outcome: panel.attr("data-outcome").await?,
         max_months: panel.attr("data-max-months").await?,
         headline,
-        text: panel.text().await?,
+        text: text.as_str().unwrap_or_default().to_string(),
     })
 }
 
@@ -194,8 +178,8 @@ pub fn headline_da(outcome: &str) -> &'static str {
 }
 
 /// How the panel differs from a case file's `expected.ressourceforloeb` (outcome, max months,
-/// the headline that belongs to the outcome, and every expected reason's § shown in the
-/// panel); empty when it agrees.
+/// the headline that belongs to the outcome, and every expected reason's § in the panel);
+/// empty when it agrees.
 pub fn differences(case: &Case, got: &Panel) -> Vec<String> {
     let expected = &case.expected["ressourceforloeb"];
     let name = &case.name;

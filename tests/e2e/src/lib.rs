@@ -96,6 +96,43 @@ pub fn in_page_order(
     out
 }
 
+/// The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`), counted in the file and
+/// in every Flate-compressed stream (Firefox and Cairo keep objects in compressed object
+/// streams; Skia writes them plainly).
+pub fn pdf_pages(pdf: &[u8]) -> usize {
+    fn count(bytes: &[u8]) -> usize {
+        let text = String::from_utf8_lossy(bytes);
+        text.match_indices("/Type")
+            .filter(|(i, _)| {
+                let rest = text[i + 5..].trim_start();
+                rest.starts_with("/Page") && !rest.starts_with("/Pages")
+            })
+            .count()
+    }
+    let mut pages = count(pdf);
+    let mut at = 0;
+    while let Some(start) = find(&pdf[at..], b"stream").map(|i| at + i + b"stream".len()) {
+        let body = match pdf.get(start..) {
+            Some([b'\r', b'\n', rest @ ..]) | Some([b'\n', rest @ ..]) => rest,
+            _ => {
+                at = start;
+                continue;
+            }
+        };
+        let body_start = pdf.len() - body.len();
+        let Some(end) = find(body, b"endstream") else { break };
+        if let Ok(inflated) = miniz_oxide::inflate::decompress_to_vec_zlib(&body[..end]) {
+            pages += count(&inflated);
+        }
+        at = body_start + end + b"endstream".len();
+    }
+    pages
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
 /// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -587,12 +624,10 @@ impl Browser {
     /// MiniBrowser (WebKitWebDriver's default browser) in automation mode, which gives every
     /// session its own ephemeral website data: a fresh profile, like Chromium's temp dir.
     async fn start_webkit(opts: Options, server: StaticServer, profile: tempfile::TempDir) -> Result<Self> {
-        let display = match std::env::var("DISPLAY") {
-            Ok(d) if !d.is_empty() && std::env::var_os("E2E_XVFB").is_none() => None,
-            _ => Some(Xvfb::start()?),
-        };
+        // Always a private display, so a test never draws on (or depends on) someone's screen.
+        let display = Xvfb::start()?;
         let bin = env_or("WEBKIT_DRIVER", "/usr/bin/WebKitWebDriver");
-        let driver = Driver::start(&bin, display.as_ref().map(|x| x.display.as_str()))?;
+        let driver = Driver::start(&bin, Some(&display.display))?;
         let caps = serde_json::json!({
             "browserName": "MiniBrowser",
             "webkitgtk:browserOptions": { "args": ["--automation"] },
@@ -611,7 +646,7 @@ impl Browser {
             server,
             engine: Engine::WebKit,
             _driver: driver,
-            _display: display,
+            _display: Some(display),
             _profile: profile,
         })
     }

@@ -6,7 +6,7 @@
 //! ever leaves the page's origin. Screenshots: tests/artifacts/consultation-*.png.
 
 use forloebsberegneren_e2e::{
-    artifacts_dir, cdp, since_page_request, Browser, Locator, Options, Result,
+    artifacts_dir, cdp, pdf_pages, since_page_request, Browser, Locator, Options, Result,
 };
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -62,14 +62,6 @@ const TIMELINE_DA: [&str; 7] = [
     "4. Du når folkepensionsalderen (70 år): 17. maj 2050",
     "5-årsgrænsen mellem 40 og 50 år: Du har brugt ca. 1 år af de 5 år. Der er ca. 4 år tilbage.",
 ];
-
-/// The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`).
-fn pdf_pages(pdf: &[u8]) -> usize {
-    let needle = b"/Type /Page";
-    pdf.windows(needle.len() + 1)
-        .filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's')
-        .count()
-}
 
 fn base64(text: &str) -> Vec<u8> {
     let value = |c: u8| match c {
