@@ -478,6 +478,10 @@ impl Xvfb {
     }
 }
 
+/// The script behind [`Browser::print_media`] for an engine without print emulation (a
+/// function body; `tests/e2e/firefox/` runs the same file).
+pub const PRINT_MEDIA_ON_SCREEN: &str = include_str!("print_media_on_screen.js");
+
 // ---------------------------------------------------------------------------------------------
 // Browser
 // ---------------------------------------------------------------------------------------------
@@ -762,6 +766,21 @@ impl Browser {
             el.clear().await?;
         }
         el.send_keys(&format!("{value}\u{e004}")).await?;
+        Ok(())
+    }
+
+    /// Shows the page as it prints (`on`) or as on screen again (`!on`). Chromium emulates
+    /// print media (DevTools). WebKitWebDriver has no such command (nor WebDriver's Print Page),
+    /// so in WebKit the page's own rules are switched through the CSSOM: every `@media print`
+    /// rule then applies on screen and every `@media screen …` rule does not — the same rules,
+    /// laid out by the same engine, on screen instead of paper.
+    pub async fn print_media(&self, on: bool) -> Result<()> {
+        if self.engine == Engine::Chromium {
+            return cdp::emulate_media(self.client(), if on { "print" } else { "" }).await;
+        }
+        self.client()
+            .execute(PRINT_MEDIA_ON_SCREEN, vec![serde_json::Value::Bool(on)])
+            .await?;
         Ok(())
     }
 
