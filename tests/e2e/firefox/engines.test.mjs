@@ -11,15 +11,18 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ROOT, cases, danishDate, differences, fill, ressourceforloebPanel, settle, clickLabel } from './form.mjs';
+import { ROOT, cases, danishDate, differences, fill, headlineDa, ressourceforloebPanel, settle, clickLabel } from './form.mjs';
 
 const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 const ARTIFACTS = join(ROOT, 'tests/artifacts');
 const STORED = () => localStorage.getItem('forloebsberegneren');
+// The harness's script that shows the page as it prints (a function body taking one argument).
+const PRINT_MEDIA_ON_SCREEN = new Function(readFileSync(join(ROOT, 'tests/e2e/src/print_media_on_screen.js'), 'utf8'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -63,6 +66,8 @@ async function firefox() {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Firefox honours services.settings.server (below) only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -147,21 +152,39 @@ test('a consultation prints, shares a link that opens in a fresh profile, and sa
     await fill(page, c.situation);
     assert.deepEqual(differences(c, await ressourceforloebPanel(page)), [], 'the counsellor\'s answer');
 
-    // Print: Firefox's own PDF (BiDi browsingContext.print, A4). The screen page at A4's width
-    // is longer than two pages, so one or two pages means the print style applied.
-    const summary = await page.$eval('#print-summary', (e) => e.textContent);
-    for (const part of ['Resumé af en vejledende beregning', 'Vejledende beregning – kommunen træffer afgørelsen']) {
-      assert.ok(summary.includes(part), `the summary lacks ${part}`);
+    // Print view: only the summary, no form chrome, laid out at the width of an A4 page's text
+    // (210 mm − 2 × 16 mm = 673 px). Print media cannot be emulated over BiDi, so the page's
+    // own @media print/screen rules are switched (the script engines.rs uses in WebKit).
+    await page.setViewport({ width: 673, height: 900 });
+    await page.evaluate(PRINT_MEDIA_ON_SCREEN, true);
+    const shown = (css) => page.$eval(css, (e) => e.checkVisibility());
+    assert.equal(await shown('#print-summary'), true, 'the summary is printed');
+    assert.deepEqual(
+      [await shown('#birth_date'), await shown('.header'), await shown('#copy-link')],
+      [false, false, false],
+      'no form, header or buttons in print',
+    );
+    const summary = await page.$eval('#print-summary', (e) => e.innerText);
+    for (const part of ['Resumé af en vejledende beregning', 'Oplysninger', headlineDa(c.expected.ressourceforloeb.outcome), 'Vejledende beregning – kommunen træffer afgørelsen']) {
+      assert.ok(summary.includes(part), `the printed summary lacks ${part}:\n${summary}`);
     }
+    // An A4 page holds 297 mm − 16 mm − 18 mm margins = 263 mm = 994 px of text.
+    const estimated = (await page.$eval('#print-summary', (e) => e.getBoundingClientRect().height)) / 994;
+    await page.evaluate(PRINT_MEDIA_ON_SCREEN, false);
+    assert.ok(estimated <= 2, `the summary is ${estimated.toFixed(2)} A4 pages long`);
+    // Firefox's own PDF (BiDi browsingContext.print, A4).
     const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, 'engines-firefox-summary.pdf'), pdf);
     const pages = pdfPages(pdf);
     assert.ok(pages >= 1 && pages <= 2, `the summary prints on ${pages} A4 pages`);
+    // The screen page at A4's width is longer than two pages, so a one- or two-page print is
+    // the print style's doing.
     await page.setViewport({ width: 794, height: 900 });
     const screenPages = (await page.evaluate(() => document.documentElement.scrollHeight)) / 1123;
     assert.ok(screenPages > 2, `the screen page is only ${screenPages.toFixed(1)} A4 pages long`);
     await page.setViewport({ width: 1280, height: 900 });
+    console.log(`firefox: print view ${estimated.toFixed(2)} A4 pages (estimated), PDF ${pages} pages, screen page ${screenPages.toFixed(1)} A4 pages`);
 
     // The link.
     await page.evaluate(() => document.getElementById('copy-link').scrollIntoView({ block: 'center' }));

@@ -149,6 +149,11 @@ const HEADLINE_DA = {
   insufficient_information: 'Sagen er ikke oplyst nok til et svar',
 };
 
+/** The Danish headline for each ressourceforløb outcome (how it starts). */
+export function headlineDa(outcome) {
+  return HEADLINE_DA[outcome] ?? HEADLINE_DA.insufficient_information;
+}
+
 /** How the panel differs from the case file's expected.ressourceforloeb; [] when it agrees. */
 export function differences(c, got) {
   const want = c.expected.ressourceforloeb;
@@ -158,7 +163,7 @@ export function differences(c, got) {
     const months = want.max_months === null ? null : String(want.max_months);
     if (got.maxMonths !== months) out.push(`${c.name}: data-max-months ${got.maxMonths}, expected ${months}`);
   }
-  if (!got.headline.startsWith(HEADLINE_DA[want.outcome] ?? HEADLINE_DA.insufficient_information)) {
+  if (!got.headline.startsWith(headlineDa(want.outcome))) {
     out.push(`${c.name}: headline ${JSON.stringify(got.headline)}`);
   }
   for (const r of want.reasons ?? []) {
