@@ -16,7 +16,7 @@
 //! let got = async {
 //!     b.goto("/").await?;
 //!     b.wait_for("#ressourceforloeb-result").await?;
-//!     b.set_field("birth_date-year", "1980").await?;
+//!     b.set_field("birth_date", "17-05-1980").await?;
 //!     b.attr("#ressourceforloeb-result", "data-outcome").await
 //! }
 //! .await;
@@ -31,8 +31,9 @@
 //! origin are served from `dist/`; anything else is answered 403 and recorded, so a test can
 //! assert that the page stays silent on the network ([`Browser::close`], [`Request::is_local`],
 //! [`since_page_request`]). Chromium's own background traffic is switched off by flags, except
-//! one request at startup, before the page is requested. WebKit is not proxied (WebKitGTK has
-//! no switch to proxy loopback), so there the log holds only the page's own requests.
+//! one request at startup, before the page is requested. WebKit gets the server as its proxy
+//! through the W3C `proxy` capability (checked: a navigation to another host arrives as a
+//! proxied request and is refused).
 //!
 //! Environment: `E2E_ENGINE` (`chromium`, the default, or `webkit`), `E2E_DIST` (default
 //! `<repo>/dist`), `CHROMIUM_BIN` (default `/usr/bin/chromium`), `CHROMEDRIVER` (default
@@ -632,9 +633,13 @@ impl Browser {
         let display = Xvfb::start()?;
         let bin = env_or("WEBKIT_DRIVER", "/usr/bin/WebKitWebDriver");
         let driver = Driver::start(&bin, Some(&display.display))?;
+        // Every request through the harness server, as for Chromium (W3C `proxy`; an empty
+        // `noProxy` leaves loopback proxied too).
+        let proxy = server.addr().to_string();
         let caps = serde_json::json!({
             "browserName": "MiniBrowser",
             "webkitgtk:browserOptions": { "args": ["--automation"] },
+            "proxy": { "proxyType": "manual", "httpProxy": proxy, "sslProxy": proxy, "noProxy": [] },
         });
         let serde_json::Value::Object(caps) = caps else { unreachable!() };
         let client = fantoccini::ClientBuilder::new(

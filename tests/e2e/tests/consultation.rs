@@ -9,7 +9,6 @@ use forloebsberegneren_e2e::{
     artifacts_dir, cdp, pdf_pages, since_page_request, Browser, Locator, Options, Result,
 };
 use serde_json::{json, Value};
-use std::time::Duration;
 
 async fn type_into(b: &Browser, id: &str, value: &str) -> Result<()> {
     b.set_field(id, value).await
@@ -17,8 +16,7 @@ async fn type_into(b: &Browser, id: &str, value: &str) -> Result<()> {
 
 async fn click(b: &Browser, css: &str) -> Result<()> {
     b.client().find(Locator::Css(css)).await?.click().await?;
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    Ok(())
+    b.settle().await
 }
 
 async fn js(b: &Browser, script: &str) -> Result<Value> {
@@ -228,7 +226,7 @@ async fn saved_on_the_device_survives_a_reload_and_delete_and_corruption_give_de
         );
         b.client().refresh().await?;
         b.wait_for("#birth_date").await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        b.settle().await?;
         let after_reload = (
             value(&b, "birth_date").await?,
             b.client().find_all(Locator::Css("#consult-notice")).await?.len(),

@@ -5,7 +5,6 @@
 
 use forloebsberegneren_e2e::{artifacts_dir, form, Browser, Element, Locator, Result};
 use serde_json::Value;
-use std::time::Duration;
 
 /// Runs a script with `arguments[0]` = the element with this id.
 async fn on_element(b: &Browser, id: &str, script: &str) -> Result<Value> {
@@ -59,7 +58,7 @@ async fn bad_input_gives_field_errors_and_a_summary_that_links_to_them() {
         // Fix the birth date and the amount: only the rules' cross-field problem is left.
         type_into(&b, "birth_date", "15-03-1980").await?;
         type_into(&b, "other_income_monthly", "12.500,50").await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        b.settle().await?;
         let summary_after = b.wait_for("#error-summary").await?.text().await?;
         let end_error = b
             .wait_for("#previous_forloeb-0-end-error")
