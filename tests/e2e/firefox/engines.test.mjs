@@ -120,6 +120,7 @@ test('the 26 seed cases typed into the form give the case files\' answers (Firef
   const browser = await firefox();
   const failures = [];
   try {
+    console.log(`firefox: ${await browser.version()}`);
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     for (const c of seed) {

@@ -479,6 +479,21 @@ impl Xvfb {
     }
 }
 
+impl Drop for Xvfb {
+    /// SIGTERM first, so Xvfb removes its lock file and socket (the process group is killed
+    /// after, when `_process` drops).
+    fn drop(&mut self) {
+        // SAFETY: plain syscall on the child we started.
+        unsafe {
+            libc::kill(self._process.0.id() as libc::pid_t, libc::SIGTERM);
+        }
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while matches!(self._process.0.try_wait(), Ok(None)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
 /// The script behind [`Browser::print_media`] for an engine without print emulation (a
 /// function body; `tests/e2e/firefox/` runs the same file).
 pub const PRINT_MEDIA_ON_SCREEN: &str = include_str!("print_media_on_screen.js");

@@ -26,6 +26,8 @@ async fn seed_cases_typed_into_the_form_give_the_case_files_answers() {
     let engine = b.engine();
     let mut failures = Vec::new();
     let run = async {
+        let agent = js(&b, "return navigator.userAgent").await?;
+        eprintln!("{}: {agent}", engine.name());
         for case in &cases {
             b.goto("/").await?;
             b.wait_for("#birth_date").await?;
