@@ -13,7 +13,11 @@ BINARYEN_VERSION="132"          # npm binaryen@132.x  ->  Trunk.toml wasm_opt = 
 WASM_TARGET="wasm32-unknown-unknown"
 CHROMIUM_BIN="${CHROMIUM_BIN:-/usr/bin/chromium}"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
-export CHROMIUM_BIN CHROMEDRIVER
+WEBKIT_DRIVER="${WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}"
+FIREFOX_BIN="${FIREFOX_BIN:-/usr/bin/firefox-esr}"
+export CHROMIUM_BIN CHROMEDRIVER WEBKIT_DRIVER FIREFOX_BIN
+# puppeteer-core (the Firefox tests) must never download a browser: Debian's firefox-esr is used.
+export PUPPETEER_SKIP_DOWNLOAD=1
 
 export PATH="$ROOT/.tools/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 

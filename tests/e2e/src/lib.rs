@@ -1,5 +1,8 @@
-//! Harness for the end-to-end tests: serves `dist/` on 127.0.0.1, starts chromedriver and a
-//! headless Chromium with a fresh profile, and wraps a fantoccini client with a few helpers.
+//! Harness for the end-to-end tests: serves `dist/` on 127.0.0.1, starts a WebDriver server
+//! and a browser with a fresh profile — headless Chromium through chromedriver, or WebKitGTK's
+//! MiniBrowser through WebKitWebDriver on a private Xvfb display ([`Engine`], `E2E_ENGINE`) —
+//! and wraps a fantoccini client with a few helpers. Firefox is driven over WebDriver BiDi by
+//! `tests/e2e/firefox/` (Node), from the same case files.
 //!
 //! A test looks like this — do the browser work inside an `async` block that returns a
 //! `Result`, **close the browser, then assert** (so a failed assertion never leaves a session
@@ -13,7 +16,7 @@
 //! let got = async {
 //!     b.goto("/").await?;
 //!     b.wait_for("#ressourceforloeb-result").await?;
-//!     b.set_field("birth_date-year", "1980").await?;
+//!     b.set_field("birth_date", "17-05-1980").await?;
 //!     b.attr("#ressourceforloeb-result", "data-outcome").await
 //! }
 //! .await;
@@ -28,10 +31,13 @@
 //! origin are served from `dist/`; anything else is answered 403 and recorded, so a test can
 //! assert that the page stays silent on the network ([`Browser::close`], [`Request::is_local`],
 //! [`since_page_request`]). Chromium's own background traffic is switched off by flags, except
-//! one request at startup, before the page is requested.
+//! one request at startup, before the page is requested. WebKit gets the server as its proxy
+//! through the W3C `proxy` capability (checked: a navigation to another host arrives as a
+//! proxied request and is refused).
 //!
-//! Environment: `E2E_DIST` (default `<repo>/dist`), `CHROMIUM_BIN` (default
-//! `/usr/bin/chromium`), `CHROMEDRIVER` (default `/usr/bin/chromedriver`).
+//! Environment: `E2E_ENGINE` (`chromium`, the default, or `webkit`), `E2E_DIST` (default
+//! `<repo>/dist`), `CHROMIUM_BIN` (default `/usr/bin/chromium`), `CHROMEDRIVER` (default
+//! `/usr/bin/chromedriver`), `WEBKIT_DRIVER` (default `/usr/bin/WebKitWebDriver`).
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
@@ -45,6 +51,7 @@ use std::time::{Duration, Instant};
 pub use fantoccini::{elements::Element, Client, Locator};
 
 pub mod cdp;
+pub mod form;
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -88,6 +95,43 @@ pub fn in_page_order(
             .unwrap_or(PAGE_ORDER.len())
     });
     out
+}
+
+/// The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`), counted in the file and
+/// in every Flate-compressed stream (Firefox and Cairo keep objects in compressed object
+/// streams; Skia writes them plainly).
+pub fn pdf_pages(pdf: &[u8]) -> usize {
+    fn count(bytes: &[u8]) -> usize {
+        let text = String::from_utf8_lossy(bytes);
+        text.match_indices("/Type")
+            .filter(|(i, _)| {
+                let rest = text[i + 5..].trim_start();
+                rest.starts_with("/Page") && !rest.starts_with("/Pages")
+            })
+            .count()
+    }
+    let mut pages = count(pdf);
+    let mut at = 0;
+    while let Some(start) = find(&pdf[at..], b"stream").map(|i| at + i + b"stream".len()) {
+        let body = match pdf.get(start..) {
+            Some([b'\r', b'\n', rest @ ..]) | Some([b'\n', rest @ ..]) => rest,
+            _ => {
+                at = start;
+                continue;
+            }
+        };
+        let body_start = pdf.len() - body.len();
+        let Some(end) = find(body, b"endstream") else { break };
+        if let Ok(inflated) = miniz_oxide::inflate::decompress_to_vec_zlib(&body[..end]) {
+            pages += count(&inflated);
+        }
+        at = body_start + end + b"endstream".len();
+    }
+    pages
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The repository root (two levels above this crate).
@@ -323,38 +367,87 @@ fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog) ->
 }
 
 // ---------------------------------------------------------------------------------------------
-// chromedriver
+// Engines, WebDriver servers, display
 // ---------------------------------------------------------------------------------------------
 
-/// chromedriver on a free port, in its own process group. Dropping it kills the whole group
-/// (chromedriver and the Chromium processes it started), so even a panicking test leaves
-/// nothing running.
-pub struct ChromeDriver {
-    child: Child,
-    port: u16,
+/// The browser engine a [`Browser`] drives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Debian's Chromium, headless, through chromedriver (WebDriver classic + CDP).
+    Chromium,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver (WebDriver classic), on Xvfb.
+    WebKit,
 }
 
-impl ChromeDriver {
-    pub fn start() -> Result<Self> {
-        let bin = env_or("CHROMEDRIVER", "/usr/bin/chromedriver");
-        let port = free_port()?;
-        let child = Command::new(&bin)
-            .arg(format!("--port={port}"))
+impl Engine {
+    /// `E2E_ENGINE`: `chromium` (also when unset) or `webkit`.
+    pub fn from_env() -> Self {
+        match std::env::var("E2E_ENGINE").as_deref() {
+            Err(_) | Ok("") | Ok("chromium") => Engine::Chromium,
+            Ok("webkit") => Engine::WebKit,
+            Ok(other) => panic!("E2E_ENGINE={other}: expected chromium or webkit (Firefox runs from tests/e2e/firefox)"),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
+/// A child process in its own process group. Dropping it kills the whole group (a WebDriver
+/// server and the browser processes it started, or Xvfb), so even a panicking test leaves
+/// nothing running.
+struct Group(Child);
+
+impl Group {
+    fn spawn(cmd: &mut Command, what: &str) -> Result<Self> {
+        let child = cmd
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
             .process_group(0)
             .spawn()
-            .map_err(|e| format!("cannot start {bin}: {e} (run scripts/setup)"))?;
-        let driver = ChromeDriver { child, port };
+            .map_err(|e| format!("cannot start {what}: {e} (run scripts/setup)"))?;
+        Ok(Group(child))
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        let pgid = self.0.id() as libc::pid_t;
+        // SAFETY: plain syscall; a negative pid addresses the process group we created.
+        unsafe {
+            libc::kill(-pgid, libc::SIGKILL);
+        }
+        let _ = self.0.wait();
+    }
+}
+
+/// A WebDriver server (chromedriver or WebKitWebDriver) listening on a free port.
+pub struct Driver {
+    port: u16,
+    _process: Group,
+}
+
+impl Driver {
+    fn start(bin: &str, display: Option<&str>) -> Result<Self> {
+        let port = free_port()?;
+        let mut cmd = Command::new(bin);
+        cmd.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
+        if let Some(display) = display {
+            cmd.env("DISPLAY", display);
+        }
+        let process = Group::spawn(&mut cmd, bin)?;
+        // Polling for the port is waiting for a condition: the server is up when it accepts.
         let deadline = Instant::now() + Duration::from_secs(15);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
-                return Err(format!("chromedriver did not listen on port {port} within 15 s").into());
+                return Err(format!("{bin} did not listen on port {port} within 15 s").into());
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        Ok(driver)
+        Ok(Driver { port, _process: process })
     }
 
     pub fn url(&self) -> String {
@@ -362,16 +455,48 @@ impl ChromeDriver {
     }
 }
 
-impl Drop for ChromeDriver {
-    fn drop(&mut self) {
-        let pgid = self.child.id() as libc::pid_t;
-        // SAFETY: plain syscall; a negative pid addresses the process group we created.
-        unsafe {
-            libc::kill(-pgid, libc::SIGKILL);
+/// A private X display for WebKitGTK, which needs one: `Xvfb -displayfd` picks a free display
+/// number and writes it once the server accepts connections, so nothing is guessed or waited out.
+struct Xvfb {
+    display: String,
+    _process: Group,
+}
+
+impl Xvfb {
+    fn start() -> Result<Self> {
+        let mut cmd = Command::new("Xvfb");
+        cmd.args(["-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut process = Group::spawn(&mut cmd, "Xvfb")?;
+        let mut line = String::new();
+        BufReader::new(process.0.stdout.take().ok_or("Xvfb: no stdout")?).read_line(&mut line)?;
+        let number = line.trim();
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!("Xvfb did not report a display (got {line:?})").into());
         }
-        let _ = self.child.wait();
+        Ok(Xvfb { display: format!(":{number}"), _process: process })
     }
 }
+
+impl Drop for Xvfb {
+    /// SIGTERM first, so Xvfb removes its lock file and socket (the process group is killed
+    /// after, when `_process` drops).
+    fn drop(&mut self) {
+        // SAFETY: plain syscall on the child we started.
+        unsafe {
+            libc::kill(self._process.0.id() as libc::pid_t, libc::SIGTERM);
+        }
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while matches!(self._process.0.try_wait(), Ok(None)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+/// The script behind [`Browser::print_media`] for an engine without print emulation (a
+/// function body; `tests/e2e/firefox/` runs the same file).
+pub const PRINT_MEDIA_ON_SCREEN: &str = include_str!("print_media_on_screen.js");
 
 // ---------------------------------------------------------------------------------------------
 // Browser
@@ -389,22 +514,32 @@ pub struct Options {
     /// Record Chromium's performance log (`goog:loggingPrefs`), which holds every DevTools
     /// `Network.*` event; read it with [`cdp::performance_log`].
     pub performance_log: bool,
+    /// The engine (default [`Engine::from_env`]). Chromium-only options are ignored by WebKit.
+    pub engine: Engine,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { window: (1280, 900), dist: dist_dir(), extra_args: Vec::new(), performance_log: false }
+        Options {
+            window: (1280, 900),
+            dist: dist_dir(),
+            extra_args: Vec::new(),
+            performance_log: false,
+            engine: Engine::from_env(),
+        }
     }
 }
 
-/// A served `dist/`, a chromedriver, a headless Chromium with a fresh profile, and a
-/// WebDriver session. Call [`Browser::close`] before asserting.
+/// A served `dist/`, a WebDriver server, a browser with a fresh profile, and a WebDriver
+/// session. Call [`Browser::close`] before asserting.
 pub struct Browser {
     // Field order is drop order: session, then server, then the driver's process group,
-    // and the profile directory last (after Chromium is gone).
+    // the display, and the profile directory last (after the browser is gone).
     client: Option<Client>,
     server: StaticServer,
-    _driver: ChromeDriver,
+    engine: Engine,
+    _driver: Driver,
+    _display: Option<Xvfb>,
     _profile: tempfile::TempDir,
 }
 
@@ -424,8 +559,11 @@ impl Browser {
             .into());
         }
         let server = StaticServer::start(&opts.dist)?;
-        let profile = tempfile::Builder::new().prefix("e2e-chromium-").tempdir()?;
-        let driver = ChromeDriver::start()?;
+        let profile = tempfile::Builder::new().prefix("e2e-browser-").tempdir()?;
+        if opts.engine == Engine::WebKit {
+            return Self::start_webkit(opts, server, profile).await;
+        }
+        let driver = Driver::start(&env_or("CHROMEDRIVER", "/usr/bin/chromedriver"), None)?;
 
         let mut args: Vec<String> = [
             "--headless=new",
@@ -493,7 +631,53 @@ impl Browser {
         .await
         .map_err(|e| format!("cannot open a WebDriver session: {e}"))?;
 
-        Ok(Browser { client: Some(client), server, _driver: driver, _profile: profile })
+        Ok(Browser {
+            client: Some(client),
+            server,
+            engine: Engine::Chromium,
+            _driver: driver,
+            _display: None,
+            _profile: profile,
+        })
+    }
+
+    /// MiniBrowser (WebKitWebDriver's default browser) in automation mode, which gives every
+    /// session its own ephemeral website data: a fresh profile, like Chromium's temp dir.
+    async fn start_webkit(opts: Options, server: StaticServer, profile: tempfile::TempDir) -> Result<Self> {
+        // Always a private display, so a test never draws on (or depends on) someone's screen.
+        let display = Xvfb::start()?;
+        let bin = env_or("WEBKIT_DRIVER", "/usr/bin/WebKitWebDriver");
+        let driver = Driver::start(&bin, Some(&display.display))?;
+        // Every request through the harness server, as for Chromium (W3C `proxy`; an empty
+        // `noProxy` leaves loopback proxied too).
+        let proxy = server.addr().to_string();
+        let caps = serde_json::json!({
+            "browserName": "MiniBrowser",
+            "webkitgtk:browserOptions": { "args": ["--automation"] },
+            "proxy": { "proxyType": "manual", "httpProxy": proxy, "sslProxy": proxy, "noProxy": [] },
+        });
+        let serde_json::Value::Object(caps) = caps else { unreachable!() };
+        let client = fantoccini::ClientBuilder::new(
+            hyper_util::client::legacy::connect::HttpConnector::new(),
+        )
+        .capabilities(caps)
+        .connect(&driver.url())
+        .await
+        .map_err(|e| format!("cannot open a WebDriver session with {bin}: {e}"))?;
+        client.set_window_size(opts.window.0, opts.window.1).await?;
+        Ok(Browser {
+            client: Some(client),
+            server,
+            engine: Engine::WebKit,
+            _driver: driver,
+            _display: Some(display),
+            _profile: profile,
+        })
+    }
+
+    /// The engine this browser is.
+    pub fn engine(&self) -> Engine {
+        self.engine
     }
 
     /// The fantoccini client, for anything the helpers do not cover.
@@ -591,6 +775,66 @@ impl Browser {
             )
             .await?;
         Ok(())
+    }
+
+    /// Types `value` key by key into the field with this `id`, as a person does, and leaves it
+    /// with Tab (so `change` and `blur` fire as they do for a person). The field is cleared
+    /// first only if it holds something.
+    pub async fn type_keys(&self, id: &str, value: &str) -> Result<()> {
+        let el = self.client().find(Locator::Id(id)).await?;
+        if !el.prop("value").await?.unwrap_or_default().is_empty() {
+            el.clear().await?;
+        }
+        el.send_keys(&format!("{value}\u{e004}")).await?;
+        Ok(())
+    }
+
+    /// Shows the page as it prints (`on`) or as on screen again (`!on`). Chromium emulates
+    /// print media (DevTools). WebKitWebDriver has no such command (nor WebDriver's Print Page),
+    /// so in WebKit the page's own rules are switched through the CSSOM: every `@media print`
+    /// rule then applies on screen and every `@media screen …` rule does not — the same rules,
+    /// laid out by the same engine, on screen instead of paper.
+    pub async fn print_media(&self, on: bool) -> Result<()> {
+        if self.engine == Engine::Chromium {
+            return cdp::emulate_media(self.client(), if on { "print" } else { "" }).await;
+        }
+        self.client()
+            .execute(PRINT_MEDIA_ON_SCREEN, vec![serde_json::Value::Bool(on)])
+            .await?;
+        Ok(())
+    }
+
+    /// Waits until the page has finished reacting to what was just done: the next animation
+    /// frame has been rendered and the task queue has run once after it (Leptos's effects run
+    /// as microtasks, so they are done by then). A condition, not a guessed delay.
+    pub async fn settle(&self) -> Result<()> {
+        self.client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 requestAnimationFrame(() => setTimeout(done, 0));",
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Waits (up to [`WAIT`]) until `script` (a function body) returns a truthy value, and
+    /// returns that value.
+    pub async fn wait_until(&self, what: &str, script: &str) -> Result<serde_json::Value> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let v = self.client().execute(script, vec![]).await?;
+            let truthy = !matches!(&v, serde_json::Value::Null | serde_json::Value::Bool(false))
+                && v != serde_json::json!("")
+                && v != serde_json::json!(0);
+            if truthy {
+                return Ok(v);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("waited {WAIT:?} for {what}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// The attribute `name` of the first element matching the CSS selector

@@ -6,10 +6,9 @@
 //! ever leaves the page's origin. Screenshots: tests/artifacts/consultation-*.png.
 
 use forloebsberegneren_e2e::{
-    artifacts_dir, cdp, since_page_request, Browser, Locator, Options, Result,
+    artifacts_dir, cdp, pdf_pages, since_page_request, Browser, Locator, Options, Result,
 };
 use serde_json::{json, Value};
-use std::time::Duration;
 
 async fn type_into(b: &Browser, id: &str, value: &str) -> Result<()> {
     b.set_field(id, value).await
@@ -17,8 +16,7 @@ async fn type_into(b: &Browser, id: &str, value: &str) -> Result<()> {
 
 async fn click(b: &Browser, css: &str) -> Result<()> {
     b.client().find(Locator::Css(css)).await?.click().await?;
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    Ok(())
+    b.settle().await
 }
 
 async fn js(b: &Browser, script: &str) -> Result<Value> {
@@ -62,14 +60,6 @@ const TIMELINE_DA: [&str; 7] = [
     "4. Du når folkepensionsalderen (70 år): 17. maj 2050",
     "5-årsgrænsen mellem 40 og 50 år: Du har brugt ca. 1 år af de 5 år. Der er ca. 4 år tilbage.",
 ];
-
-/// The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`).
-fn pdf_pages(pdf: &[u8]) -> usize {
-    let needle = b"/Type /Page";
-    pdf.windows(needle.len() + 1)
-        .filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's')
-        .count()
-}
 
 fn base64(text: &str) -> Vec<u8> {
     let value = |c: u8| match c {
@@ -236,7 +226,7 @@ async fn saved_on_the_device_survives_a_reload_and_delete_and_corruption_give_de
         );
         b.client().refresh().await?;
         b.wait_for("#birth_date").await?;
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        b.settle().await?;
         let after_reload = (
             value(&b, "birth_date").await?,
             b.client().find_all(Locator::Css("#consult-notice")).await?.len(),
