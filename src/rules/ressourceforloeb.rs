@@ -625,3 +625,28 @@ fn rights(s: &Situation, f: &Facts, reasons: &mut Vec<Reason>) {
         push("Lov om social pension § 16, stk. 2", "Du er under 40 år. Så kan du kun få førtidspension, hvis det er dokumenteret eller helt åbenbart, at din arbejdsevne ikke kan forbedres, fx i et ressourceforløb.", "You are under 40. Then you can only get førtidspension (disability pension) if it is documented or entirely obvious that your work capacity cannot be improved, e.g. in a ressourceforløb.");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::assess;
+
+    /// R7: the pension cap is named only where it shortens the forløb.
+    #[test]
+    fn the_pension_cap_is_named_only_where_it_shortens_the_forloeb() {
+        // Born 1960-06-01: folkepension at 67 on 2027-06-01 (lov om social pension § 1 a, nr. 5).
+        let birth = ymd(1960, 6, 1);
+        let cites_cap = |date| {
+            assess(&Situation::new(date, birth))
+                .ressourceforloeb
+                .reasons
+                .iter()
+                .any(|r| r.law == "LAB § 114, stk. 4, 2. pkt.")
+        };
+        assert!(
+            !cites_cap(ymd(2024, 6, 1)),
+            "3 years end on 2027-05-31, the day before the pension date"
+        );
+        assert!(cites_cap(ymd(2024, 6, 2)));
+    }
+}
