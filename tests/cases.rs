@@ -174,10 +174,16 @@ fn compare_objects(
         // `"reasons_absent": [{"law": "…"}]` beside `reasons`: no reason matches any of these
         // (a rule that does not apply must not be cited).
         if key == "reasons_absent" {
-            let actual_reasons = actual.get("reasons").and_then(Value::as_array).cloned().unwrap_or_default();
+            let actual_reasons = actual
+                .get("reasons")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
             for pattern in value.as_array().into_iter().flatten() {
                 if let Some(found) = actual_reasons.iter().find(|r| matches(pattern, r)) {
-                    problems.push(format!("{path}.reasons: {found} matches the absent {pattern}"));
+                    problems.push(format!(
+                        "{path}.reasons: {found} matches the absent {pattern}"
+                    ));
                 }
             }
             continue;

@@ -7,7 +7,7 @@ use forloebsberegneren::kilder::{page, references};
 use forloebsberegneren::rules::folkepensionsalder::PENSION_AGE_ROWS;
 use forloebsberegneren::rules::regime::{KENDT_TIL, RULE_SETS};
 use forloebsberegneren::rules::regler::REGLER;
-use forloebsberegneren::rules::satser::{Kildestatus, FIGURER, SATSER};
+use forloebsberegneren::rules::satser::{Figur, Kildestatus, FIGURER, SATSER};
 use forloebsberegneren::rules::tekst::{date_da, date_en, kr_da, kr_en};
 use forloebsberegneren::rules::{assess, validate};
 use forloebsberegneren::ui::html::esc;
@@ -122,6 +122,32 @@ fn every_rate_rule_set_and_date_is_on_the_page_in_both_languages() {
                     .nth(1)
                     .and_then(|rest| rest.split("</tr>").next())
                     .unwrap_or_else(|| panic!("{lang:?}: {} {figur:?} has no row", rates.year));
+                // The provision as the ministry's table cites it (bm.dk satser 2015–2024, column
+                // "Lovhenvisning"), and its unit ("kr. pr. uge" for the two weekly amounts).
+                let cited = match figur {
+                    Figur::Forsoerger => ["§ 68, stk. 2, nr. 1", "§ 69 j, stk. 2, nr. 1"],
+                    Figur::IkkeForsoerger => ["§ 68, stk. 2, nr. 2", "§ 69 j, stk. 2, nr. 2"],
+                    Figur::Under25Hjemmeboende => ["§ 68, stk. 2, nr. 3", "§ 69 j, stk. 2, nr. 3"],
+                    Figur::SygedagpengeMaxPerUge => ["§ 68, stk. 4", "§ 68, stk. 4"],
+                    Figur::LedighedsydelseMaxPerUge => ["§ 68, stk. 5", "§ 68, stk. 5"],
+                    Figur::Loenindtaegtsgraense => ["§ 68 a, stk. 2", "§ 69 j, stk. 9"],
+                };
+                assert!(
+                    cited.iter().all(|c| row.contains(c)),
+                    "{} {figur:?}: {row}",
+                    rates.year
+                );
+                let weekly = matches!(
+                    figur,
+                    Figur::SygedagpengeMaxPerUge | Figur::LedighedsydelseMaxPerUge
+                );
+                let unit = match (weekly, lang) {
+                    (true, Lang::Da) => "(om ugen)".into(),
+                    (true, Lang::En) => "(a week)".into(),
+                    (false, Lang::Da) => "(om måneden)".into(),
+                    (false, Lang::En) => "(a month)".into(),
+                };
+                assert!(row.contains(&unit), "{} {figur:?}: {row}", rates.year);
                 match rates.figur(figur) {
                     Some(sats) => {
                         let status = match sats.status {
