@@ -142,12 +142,12 @@ fn every_rate_rule_set_and_date_is_on_the_page_in_both_languages() {
                     Figur::SygedagpengeMaxPerUge | Figur::LedighedsydelseMaxPerUge
                 );
                 let unit = match (weekly, lang) {
-                    (true, Lang::Da) => "(om ugen)".into(),
-                    (true, Lang::En) => "(a week)".into(),
-                    (false, Lang::Da) => "(om måneden)".into(),
-                    (false, Lang::En) => "(a month)".into(),
+                    (true, Lang::Da) => "(om ugen)",
+                    (true, Lang::En) => "(a week)",
+                    (false, Lang::Da) => "(om måneden)",
+                    (false, Lang::En) => "(a month)",
                 };
-                assert!(row.contains(&unit), "{} {figur:?}: {row}", rates.year);
+                assert!(row.contains(unit), "{} {figur:?}: {row}", rates.year);
                 match rates.figur(figur) {
                     Some(sats) => {
                         let status = match sats.status {
