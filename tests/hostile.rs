@@ -2,7 +2,7 @@
 //! saved copy, a case file, a pasted value — never breaks anything (issue 12, review H1).
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
-use forloebsberegneren::case_format::parse_situation;
+use forloebsberegneren::case_format::{parse_situation, read_situation};
 use forloebsberegneren::rules::satser::rate_years;
 use forloebsberegneren::ui::form_state::{
     parse_amount, parse_date, parse_days, FormState, PreviousRow, MAX_CHARS, MAX_ROWS,
@@ -164,4 +164,75 @@ fn overlong_input_is_skipped_and_named_without_losing_the_rest() {
     );
     let error = parse_situation(&json).expect_err("not a date");
     assert_eq!(error.field, "birth_date");
+}
+
+/// The case format under many rows, huge numbers and odd Unicode: refused with the field named,
+/// or accepted and then assessed (never accepted-then-failed), quickly.
+#[test]
+fn the_case_format_names_the_field_for_many_rows_huge_numbers_and_odd_text() {
+    let rows: Vec<String> = (0..10_000)
+        .map(|_| r#"{"start":"2015-01-01","end":"2015-06-30"}"#.to_string())
+        .collect();
+    let many = format!(
+        r#"{{"date":"2024-01-15","birth_date":"1985-05-05","previous_forloeb":[{}]}}"#,
+        rows.join(",")
+    );
+    let started = std::time::Instant::now();
+    let errors = read_situation(&many).expect_err("10 000 rows are more than the form holds");
+    assert!(
+        errors.iter().any(|e| e.field == "previous_forloeb"),
+        "{errors:?}"
+    );
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "no quadratic check on rows beyond the limit"
+    );
+
+    for (field, value) in [
+        ("other_income_monthly", "1e308"),
+        ("wage_income_monthly", "-1"),
+        ("rate_year", "99999999999"),
+        ("rate_year", "-2021"),
+    ] {
+        let json =
+            format!(r#"{{"date":"2024-01-15","birth_date":"1985-05-05","{field}":{value}}}"#);
+        match read_situation(&json) {
+            Err(errors) => assert!(
+                errors.iter().any(|e| e.field == field),
+                "{field}={value}: {errors:?}"
+            ),
+            Ok(situation) => panic!("{field}={value} accepted as {situation:?}"),
+        }
+    }
+    // Beyond what JSON numbers hold: a syntax error, placed by line and column.
+    let errors = read_situation(
+        r#"{"date":"2024-01-15","birth_date":"1985-05-05","ydelse_before_monthly":1e400}"#,
+    )
+    .expect_err("out of range");
+    assert!(
+        errors[0].message_en.contains("line 1, column 76"),
+        "{errors:?}"
+    );
+    for odd in [
+        "２０２４-０１-１５",
+        "2024‐01‐15",
+        "2024-01-15\u{200b}",
+        "\u{202e}51-10-4202",
+        "",
+    ] {
+        let json = format!(r#"{{"date":"{odd}","birth_date":"1985-05-05"}}"#);
+        let errors = read_situation(&json).expect_err(odd);
+        assert_eq!(errors[0].field, "date", "{odd:?}");
+    }
+    let accepted = read_situation(
+        r#"{"date":"2024-01-15","birth_date":"1985-05-05","other_income_monthly":99999999}"#,
+    );
+    if let Ok(situation) = accepted {
+        assert!(
+            forloebsberegneren::rules::assess(&situation)
+                .ydelse
+                .monthly_kr
+                >= 0
+        );
+    }
 }
