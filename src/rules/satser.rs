@@ -135,17 +135,6 @@ impl Satser {
         }
         kilder
     }
-
-    /// The figures that were not found, and those found in secondary sources only.
-    pub fn missing(&self) -> impl Iterator<Item = Figur> + '_ {
-        FIGURER.into_iter().filter(|f| self.figur(*f).is_none())
-    }
-    pub fn secondary(&self) -> impl Iterator<Item = Figur> + '_ {
-        FIGURER.into_iter().filter(|f| {
-            self.figur(*f)
-                .is_some_and(|s| s.status == Kildestatus::Secondary)
-        })
-    }
 }
 
 const fn v(kr: f64, kilde: &'static str) -> Option<Sats> {
@@ -357,6 +346,28 @@ mod tests {
         assert!(SATSER
             .iter()
             .all(|s| s.gaeldende_fra.format("%Y").to_string() == s.year.to_string()));
+    }
+
+    /// Both main monthly rates, not one of them, make a year selectable.
+    #[test]
+    fn a_year_with_one_main_rate_cannot_be_chosen() {
+        let sats = v(1.0, "test");
+        assert!(!Satser {
+            forsoerger: sats,
+            ..partly(2030)
+        }
+        .selectable());
+        assert!(!Satser {
+            ikke_forsoerger: sats,
+            ..partly(2030)
+        }
+        .selectable());
+        assert!(Satser {
+            forsoerger: sats,
+            ikke_forsoerger: sats,
+            ..partly(2030)
+        }
+        .selectable());
     }
 
     /// The default year is the fallback for a year lacking a figure, so it must hold every figure
