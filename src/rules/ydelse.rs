@@ -246,8 +246,8 @@ pub fn not_applicable(s: &Situation, f: &Facts) -> Ydelse {
         ("", "")
     };
     calc.reason(ReasonKind::Reason, "LAS kapitel 6 a",
-        format!("Der kan ikke bevilges et ressourceforløb, så der er ingen ressourceforløbsydelse at beregne. Du får ikke en ny ydelse af den grund; hvad du kan få i stedet, står under ressourceforløb.{da}"),
-        format!("No ressourceforløb can be granted, so there is no ressourceforløbsydelse to estimate. You do not get a new benefit for this reason; what you can get instead is shown under ressourceforløb.{en}"));
+        format!("Der kan ikke bevilges et ressourceforløb, så der er ingen ressourceforløbsydelse at beregne. Du får ikke en ny ydelse af den grund; hvad du kan få i stedet, står under ressourceforløb, og har du ret til et jobafklaringsforløb, står ydelsen under det.{da}"),
+        format!("No ressourceforløb can be granted, so there is no ressourceforløbsydelse to estimate. You do not get a new benefit for this reason; what you can get instead is shown under ressourceforløb, and if you have a right to a jobafklaringsforløb, its benefit is shown there.{en}"));
     without_amount(calc, f)
 }
 
