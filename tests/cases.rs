@@ -169,8 +169,6 @@ fn compare_objects(
     problems: &mut Vec<String>,
 ) {
     for (key, value) in expected {
-        // `"text_contains": "12.326 kr."` in an expected reason: its text holds these words
-        // (a figure the law gives), without the case file fixing the whole sentence.
         // `"reasons_absent": [{"law": "…"}]` beside `reasons`: no reason matches any of these
         // (a rule that does not apply must not be cited).
         if key == "reasons_absent" {
@@ -188,9 +186,12 @@ fn compare_objects(
             }
             continue;
         }
+        // `"text_contains": "12.326 kr."` in an expected reason (or error): its text holds these
+        // words (a figure the law gives), without the case file fixing the whole sentence.
         if key == "text_contains" {
             let text = actual
                 .get("text")
+                .or_else(|| actual.get("message"))
                 .and_then(Value::as_str)
                 .unwrap_or_default();
             if !value.as_str().is_some_and(|part| text.contains(part)) {

@@ -348,6 +348,45 @@ mod tests {
             .all(|s| s.gaeldende_fra.format("%Y").to_string() == s.year.to_string()));
     }
 
+    /// Every figure as docs/research/legal-currency-2026-12.md § 1.1 records it (V verified,
+    /// S secondary, – not found): an edit to the table that the research does not back fails here.
+    #[test]
+    fn the_table_is_the_research_matrix() {
+        const MATRIX: [&str; 14] = [
+            // year  forsørger ikke-fors. u25-hjemme sdp/uge ledig/uge grænse
+            "2013 – – – 4005V – –",
+            "2014 – – – 4075V – –",
+            "2015 14416V 10849V 3374V 4135V 3680V 13648V",
+            "2016 – – – 4180V – –",
+            "2017 14808V 11143V 3466V 4245V 3780V 14116V",
+            "2018 – – – 4300S – –",
+            "2019 – – – 4355V – 14686S",
+            "2020 15355V 11554V 3594V 4405V 3919V 14965V",
+            "2021 15547S 11698S 3639S 4460S – 15264V",
+            "2022 15570V 11716V 3644V 4465V 3974V 15401V",
+            "2023 15874S 11944S – 4550V – 15817V",
+            "2024 16382V 12326V 3834V 4695V 4185V 16323V",
+            "2025 – – – 4865S – –",
+            "2026 – – – – – 17672S",
+        ];
+        for (row, rates) in MATRIX.iter().zip(&SATSER) {
+            let mut cells = row.split(' ');
+            assert_eq!(cells.next().map(str::parse::<i32>), Some(Ok(rates.year)));
+            for (cell, figur) in cells.zip(FIGURER) {
+                let got = rates.figur(figur).map(|s| {
+                    let status = if s.status == Kildestatus::Verified {
+                        "V"
+                    } else {
+                        "S"
+                    };
+                    format!("{}{status}", s.kr)
+                });
+                let want = (cell != "–").then(|| cell.to_string());
+                assert_eq!(got, want, "{} {figur:?}", rates.year);
+            }
+        }
+    }
+
     /// Both main monthly rates, not one of them, make a year selectable.
     #[test]
     fn a_year_with_one_main_rate_cannot_be_chosen() {
