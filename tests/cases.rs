@@ -169,18 +169,18 @@ fn compare_objects(
     problems: &mut Vec<String>,
 ) {
     for (key, value) in expected {
-        // `"reasons_absent": [{"law": "…"}]` beside `reasons`: no reason matches any of these
-        // (a rule that does not apply must not be cited).
-        if key == "reasons_absent" {
-            let actual_reasons = actual
-                .get("reasons")
+        // `"reasons_absent": [{"law": "…"}]` beside `reasons` (likewise `lines_absent`): no
+        // element matches any of these — a rule that does not apply must not be cited.
+        if let Some(array) = key.strip_suffix("_absent") {
+            let elements = actual
+                .get(array)
                 .and_then(Value::as_array)
                 .cloned()
                 .unwrap_or_default();
             for pattern in value.as_array().into_iter().flatten() {
-                if let Some(found) = actual_reasons.iter().find(|r| matches(pattern, r)) {
+                if let Some(found) = elements.iter().find(|e| matches(pattern, e)) {
                     problems.push(format!(
-                        "{path}.reasons: {found} matches the absent {pattern}"
+                        "{path}.{array}: {found} matches the absent {pattern}"
                     ));
                 }
             }
