@@ -186,16 +186,17 @@ fn compare_objects(
             }
             continue;
         }
-        // `"text_contains": "12.326 kr."` in an expected reason (or error): its text holds these
-        // words (a figure the law gives), without the case file fixing the whole sentence.
-        if key == "text_contains" {
+        // `"text_contains": "12.326 kr."` in an expected reason (or error; `text_en_contains` for
+        // the English): its text holds these words (a figure the law gives), without the case
+        // file fixing the whole sentence.
+        if let Some(field) = key.strip_suffix("_contains") {
             let text = actual
-                .get("text")
-                .or_else(|| actual.get("message"))
+                .get(field)
+                .or_else(|| (field == "text").then(|| actual.get("message")).flatten())
                 .and_then(Value::as_str)
                 .unwrap_or_default();
             if !value.as_str().is_some_and(|part| text.contains(part)) {
-                problems.push(format!("{path}.text: {text:?} does not contain {value}"));
+                problems.push(format!("{path}.{field}: {text:?} does not contain {value}"));
             }
             continue;
         }
