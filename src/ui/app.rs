@@ -1,9 +1,11 @@
-//! The page frame: state, header, error summary, layout, footer with the language switcher,
-//! and the crash view that replaces a blank page if anything panics.
+//! The page frame: state, the start (taking over the page written at build time), header,
+//! error summary, layout, footer with the language switcher (markup: shell.rs), and the crash view that replaces a blank page if anything panics.
 
 use super::form::Form;
+use super::form_html::{controls, SHOW_ALL};
 use super::form_state::{evaluate, Evaluation, FieldError, FormState, Problem};
-use super::html::{el, icon_html, icon_parts, IconKind};
+use super::html::{icon_parts, IconKind};
+use super::shell::{footer_html, header_html, lead_html, PAGE_ID};
 use super::i18n::{Lang, Texts};
 use super::results::{on_show, AnswerSummary, Results};
 use chrono::NaiveDate;
@@ -94,16 +96,59 @@ fn initial_lang() -> Lang {
     }
 }
 
-/// Starts the page: installs the crash view, removes the "loading" message, mounts the app.
+/// Starts the page: installs the crash view, takes what the person typed into the page written
+/// at build time (shell.rs `page_html`), replaces that page with the app's own (the same markup,
+/// built by the same functions, in the same task: nothing is painted in between) and gives the
+/// focus back to the field it was in.
 pub fn mount() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash();
     }));
-    if let Some(loading) = document().get_element_by_id("loading") {
-        loading.remove();
+    let typed = typed_before_start();
+    let focus = document().active_element().filter(|e| !e.id().is_empty()).map(|e| {
+        use wasm_bindgen::JsCast;
+        let caret = e
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .and_then(|i| i.selection_start().ok().flatten());
+        (e.id(), caret)
+    });
+    if let Some(page) = document().get_element_by_id(PAGE_ID) {
+        page.remove();
     }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || view! { <App typed=typed.clone()/> });
+    if let Some((id, caret)) = focus {
+        focus_field(&id);
+        if let (Some(caret), Some(input)) = (caret, document().get_element_by_id(&id)) {
+            use wasm_bindgen::JsCast;
+            if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+                input.set_selection_range(caret, caret).ok();
+            }
+        }
+    }
+}
+
+/// What the person typed or ticked in the page before the WebAssembly started, if anything.
+fn typed_before_start() -> Option<FormState> {
+    use wasm_bindgen::JsCast;
+    let mut form = FormState::default();
+    for id in controls().chain([&SHOW_ALL]).filter_map(|f| f.control_id()) {
+        let Some(el) = document().get_element_by_id(id) else {
+            continue;
+        };
+        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            if let Some(slot) = form.flag_mut(id) {
+                *slot = input.checked();
+            } else if let Some(slot) = form.text_mut(id) {
+                *slot = input.value();
+            }
+        } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            if let Some(slot) = form.text_mut(id) {
+                *slot = select.value();
+            }
+        }
+    }
+    (form != FormState::default()).then_some(form)
 }
 
 /// Plain DOM, no Leptos: the reactive system may be what failed.
@@ -127,15 +172,21 @@ fn show_crash() {
     }
 }
 
+/// The app. `typed`: what the person typed before the WebAssembly started (`mount`), which
+/// comes before a share link's situation or the one saved on this device.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional_no_strip)] typed: Option<FormState>) -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     // A share link's situation, or the one saved on this device, or defaults.
     let restored = super::persist::restore();
-    let mut initial = restored.form.clone();
+    let mut initial = typed.clone().unwrap_or_else(|| restored.form.clone());
     initial.show_all_fields |= initial.holds_hidden_values();
+    let mut filled = restored.touched();
+    if let Some(typed) = &typed {
+        filled.extend(super::fragment::filled_ids(typed));
+    }
     let form = RwSignal::new(initial);
-    let touched = RwSignal::new(restored.touched());
+    let touched = RwSignal::new(filled);
     let editing = RwSignal::new(None::<String>);
     let today = today();
     let evaluation = Memo::new(move |_| form.with(|f| evaluate(f, today)));
@@ -181,56 +232,37 @@ pub fn App() -> impl IntoView {
         document.set_title(&format!("{problems}{}", t.title));
     });
 
+    // The language links in the header and footer (markup, shell.rs): switch without a reload.
+    let switch_language = move |ev: web_sys::MouseEvent| {
+        let target = event_target::<web_sys::Element>(&ev);
+        let Ok(Some(link)) = target.closest("a[data-lang]") else { return };
+        ev.prevent_default();
+        ctx.lang.set(match link.get_attribute("data-lang").as_deref() {
+            Some("en") => Lang::En,
+            _ => Lang::Da,
+        });
+    };
     view! {
-        <a class="skipnav" href="#main">{move || ctx.t().skip_link}</a>
-        <header class="header">
-            // The portal bar: no portal logo (this is not borger.dk), the language link for
-            // someone who cannot read Danish.
-            <div class="portal-bar">
-                <div class="container portal-bar-inner">
-                    <span class="portal-bar-text">{move || ctx.t().portal_bar}</span>
-                    <LanguageToggle/>
-                </div>
-            </div>
-            <div class="solution-info">
-                <div class="container solution-info-inner">
-                    <div class="solution-heading">
-                        <span>{move || ctx.t().title}</span>
+        <div id=PAGE_ID>
+            <div class="page-top" inner_html=move || header_html(ctx.lang.get()) on:click=switch_language></div>
+            <main id="main" class="container page-main" tabindex="-1">
+                <div class="lead" inner_html=move || lead_html(ctx.t())></div>
+                <ErrorSummary/>
+                <super::persist::StartNotice/>
+                <div class="layout">
+                    <div class="layout-form">
+                        <Form/>
+                        <AnswerSummary shown=shown/>
                     </div>
-                    <p class="authority-name">{move || ctx.t().solution_sub}</p>
+                    <div class="layout-results">
+                        <Results shown=shown/>
+                    </div>
                 </div>
-            </div>
-        </header>
-        <main id="main" class="container page-main" tabindex="-1">
-            <h1>{move || ctx.t().title}</h1>
-            <p class="font-lead">{move || ctx.t().lead}</p>
-            <div class="alert alert-info guidance" inner_html=move || guidance_html(ctx.t())></div>
-            <ErrorSummary/>
-            <super::persist::StartNotice/>
-            <div class="layout">
-                <div class="layout-form">
-                    <Form/>
-                    <AnswerSummary shown=shown/>
-                </div>
-                <div class="layout-results">
-                    <Results shown=shown/>
-                </div>
-            </div>
-            <super::summary::PrintSummary/>
-        </main>
-        <Footer/>
+                <super::summary::PrintSummary/>
+            </main>
+            <div class="page-bottom" inner_html=move || footer_html(ctx.lang.get()) on:click=switch_language></div>
+        </div>
     }
-}
-
-/// What the page is for and that nothing leaves the device (markup: text only, see html.rs).
-fn guidance_html(t: &Texts) -> String {
-    let mut out = icon_html(IconKind::Info);
-    out.push_str("<div class=\"alert-body\">");
-    el(&mut out, "p", "class=\"alert-heading\"", t.guidance_heading);
-    el(&mut out, "p", "class=\"alert-text\"", t.guidance_text);
-    el(&mut out, "p", "class=\"alert-text\"", t.privacy);
-    out.push_str("</div>");
-    out
 }
 
 /// DKFDS error summary: every problem on show, each a link to its field.
@@ -291,83 +323,6 @@ pub(crate) fn focus_field(id: &str) {
     }
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         element.focus().ok();
-    }
-}
-
-/// A short link in the header, for someone who cannot read the Danish page.
-#[component]
-fn LanguageToggle() -> impl IntoView {
-    let ctx = use_ctx();
-    let other = move || match ctx.lang.get() {
-        Lang::Da => (Lang::En, "English", "en"),
-        Lang::En => (Lang::Da, "Dansk", "da"),
-    };
-    view! {
-        <a
-            id="language-toggle"
-            class="function-link language-toggle"
-            href=move || format!("?lang={}", other().2)
-            hreflang=move || other().2
-            lang=move || other().2
-            on:click=move |ev| {
-                ev.prevent_default();
-                ctx.lang.set(other().0);
-            }
-        >
-            {move || other().1}
-        </a>
-    }
-}
-
-/// DKFDS footer with the sprogvælger: the chosen language first, in bold, with a check mark.
-#[component]
-fn Footer() -> impl IntoView {
-    let ctx = use_ctx();
-    let link = move |lang: Lang| {
-        let (name, code) = match lang {
-            Lang::Da => ("Dansk", "da"),
-            Lang::En => ("English", "en"),
-        };
-        let selected = move || ctx.lang.get() == lang;
-        view! {
-            <li>
-                <a
-                    id=format!("language-{code}")
-                    href=format!("?lang={code}")
-                    lang=code
-                    aria-current=move || selected().then_some("true")
-                    aria-label=move || selected().then(|| ctx.t().selected_language)
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        ctx.lang.set(lang);
-                    }
-                >
-                    <Show when=selected>
-                        <Icon kind=IconKind::Check/>
-                    </Show>
-                    {name}
-                </a>
-            </li>
-        }
-    };
-    view! {
-        <footer>
-            <div class="footer">
-                <div class="container">
-                    <p>{move || ctx.t().footer_text}</p>
-                </div>
-            </div>
-            <div class="language-switcher">
-                <div class="container">
-                    <ul aria-label=move || ctx.t().languages_label>
-                        {move || match ctx.lang.get() {
-                            Lang::Da => (link(Lang::Da), link(Lang::En)),
-                            Lang::En => (link(Lang::En), link(Lang::Da)),
-                        }}
-                    </ul>
-                </div>
-            </div>
-        </footer>
     }
 }
 

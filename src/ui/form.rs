@@ -10,11 +10,12 @@
 use super::app::{focus_field, use_ctx};
 use super::fields::{text_field, Binding};
 use super::form_html::{
-    controls, described_by, error_html, fieldset_html, is_choice, show_all_html, text_kind, Field,
+    controls, described_by, error_html, fieldset_html, is_choice, text_kind, Field,
     Fieldset, Kind, AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
 };
 use super::form_state::{touched_after_removing, FormState, PreviousRow, MAX_ROWS};
 use super::i18n::Texts;
+use super::shell::form_head_html;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -185,6 +186,15 @@ pub fn Form() -> impl IntoView {
             on:submit=|ev| ev.prevent_default()
             on:input=on_input
             on:change=on_change
+            // On a phone the answer is below the form: the intro's link leads there without
+            // scrolling past it (and leaves the fragment, reserved for a shared situation).
+            on:click=move |ev| {
+                let target = event_target::<web_sys::Element>(&ev);
+                if let Ok(Some(_)) = target.closest("a.to-results") {
+                    ev.prevent_default();
+                    focus_field("results-heading");
+                }
+            }
             // Enter in a text field is where a form would be sent: with problems on show, go to
             // the error summary (DKFDS), whose links lead back to the fields.
             on:keydown=move |ev| {
@@ -196,24 +206,10 @@ pub fn Form() -> impl IntoView {
             }
             aria-labelledby="form-heading"
         >
-            <h2 id="form-heading">{move || ctx.t().form_heading}</h2>
-            <p>
-                {move || ctx.t().form_intro} " "
-                // On a phone the answer is below the form: a way there without scrolling past it.
-                <a
-                    class="function-link to-results"
-                    href="#results-heading"
-                    on:click=|ev| {
-                        ev.prevent_default();
-                        focus_field("results-heading");
-                    }
-                >
-                    {move || ctx.t().to_results}
-                </a>
-            </p>
-            <div class="show-all" inner_html=move || {
+            // Heading, intro with the link to the answer, the switch (markup: shell.rs).
+            <div class="form-head" inner_html=move || {
                 let lang = ctx.lang.get();
-                untrack(|| ctx.form.with(|f| show_all_html(lang, f)))
+                untrack(|| ctx.form.with(|f| form_head_html(lang, f)))
             }></div>
             {BEFORE_PREVIOUS.iter().map(fieldset).collect_view()}
             <PreviousForloeb/>

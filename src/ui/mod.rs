@@ -8,6 +8,7 @@ pub mod fragment;
 pub mod html;
 pub mod i18n;
 pub mod results_text;
+pub mod shell;
 pub mod summary;
 pub mod texts_consult;
 pub mod timeline;
