@@ -1,5 +1,6 @@
 //! The page frame: state, the start (taking over the page written at build time), header,
-//! error summary, layout, footer with the language switcher (markup: shell.rs), and the crash view that replaces a blank page if anything panics.
+//! error summary, layout, footer with the language switcher (markup: shell.rs), and the crash
+//! view that replaces a blank page if anything panics.
 
 use super::form::Form;
 use super::form_html::{controls, SHOW_ALL};
@@ -113,6 +114,8 @@ pub fn mount() {
             .and_then(|i| i.selection_start().ok().flatten());
         (e.id(), caret)
     });
+    // Removing the page scrolls the window to the top: put it back where the person had it.
+    let scrolled = (window().scroll_x().unwrap_or(0.0), window().scroll_y().unwrap_or(0.0));
     if let Some(page) = document().get_element_by_id(PAGE_ID) {
         page.remove();
     }
@@ -126,6 +129,7 @@ pub fn mount() {
             }
         }
     }
+    window().scroll_to_with_x_and_y(scrolled.0, scrolled.1);
 }
 
 /// What the person typed or ticked in the page before the WebAssembly started, if anything.
@@ -243,7 +247,8 @@ pub fn App(#[prop(optional_no_strip)] typed: Option<FormState>) -> impl IntoView
         });
     };
     view! {
-        <div id=PAGE_ID>
+        // data-started: the app has taken over the page (for tests and the benchmark).
+        <div id=PAGE_ID data-started="">
             <div class="page-top" inner_html=move || header_html(ctx.lang.get()) on:click=switch_language></div>
             <main id="main" class="container page-main" tabindex="-1">
                 <div class="lead" inner_html=move || lead_html(ctx.t())></div>

@@ -167,8 +167,10 @@ pub fn page_html() -> String {
     let t = lang.texts();
     let form = FormState::default();
     let none = |_: &str| None;
-    let mut out = format!("<div id=\"{PAGE_ID}\">");
+    // The same wrappers as the app's view (app.rs `App`), so that nothing moves when it takes over.
+    let mut out = format!("<div id=\"{PAGE_ID}\"><div class=\"page-top\">");
     out.push_str(&header_html(lang));
+    out.push_str("</div>");
     out.push_str("<main id=\"main\" class=\"container page-main\" tabindex=\"-1\"><div class=\"lead\">");
     out.push_str(&lead_html(t));
     out.push_str(
@@ -190,9 +192,9 @@ pub fn page_html() -> String {
     out.push_str(&cannot_run_html());
     out.push_str("<div id=\"answers\">");
     out.push_str(&answers_html(None, NoAnswer::Required, lang));
-    out.push_str("</div></section></div></div></main>");
+    out.push_str("</div></section></div></div></main><div class=\"page-bottom\">");
     out.push_str(&footer_html(lang));
-    out.push_str("</div>");
+    out.push_str("</div></div>");
     out
 }
 

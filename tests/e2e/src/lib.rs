@@ -691,8 +691,25 @@ impl Browser {
     }
 
     /// Navigates to `path` (e.g. `/` or `/#case=…`) on the page's server.
+    /// Opens `path` and waits for the app ([`Browser::wait_started`]).
     pub async fn goto(&self, path: &str) -> Result<()> {
-        Ok(self.client().goto(&self.url(path)).await?)
+        self.client().goto(&self.url(path)).await?;
+        self.wait_started().await
+    }
+
+    /// Waits (up to [`WAIT`]) until the app has taken over the calculator's page: its form is
+    /// in the HTML before the WebAssembly starts (src/ui/shell.rs), but inert until then. The
+    /// app marks its page `#page[data-started]`; a document without `#page` passes at once.
+    pub async fn wait_started(&self) -> Result<()> {
+        let deadline = Instant::now() + WAIT;
+        let started = "const p = document.getElementById('page'); return !p || p.hasAttribute('data-started');";
+        while self.client().execute(started, vec![]).await? != serde_json::Value::Bool(true) {
+            if Instant::now() > deadline {
+                return Err(format!("the app did not start within {WAIT:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Ok(())
     }
 
     /// Waits (up to [`WAIT`]) for an element matching the CSS selector.

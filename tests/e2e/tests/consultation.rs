@@ -210,6 +210,7 @@ async fn saved_on_the_device_survives_a_reload_and_delete_and_corruption_give_de
         let status = b.wait_for("#save-status").await?.text().await?;
 
         b.client().refresh().await?;
+        b.wait_started().await?;
         b.wait_for("#timeline-text").await?;
         let restored = (
             value(&b, "birth_date").await?,
@@ -225,6 +226,7 @@ async fn saved_on_the_device_survives_a_reload_and_delete_and_corruption_give_de
             value(&b, "birth_date").await?,
         );
         b.client().refresh().await?;
+        b.wait_started().await?;
         b.wait_for("#birth_date").await?;
         b.settle().await?;
         let after_reload = (
@@ -234,6 +236,7 @@ async fn saved_on_the_device_survives_a_reload_and_delete_and_corruption_give_de
 
         js(&b, "localStorage.setItem('forloebsberegneren', 'v1;birth_date=17-05-1980;c=0badc0de')").await?;
         b.client().refresh().await?;
+        b.wait_started().await?;
         let notice = b.wait_for("#consult-notice").await?;
         let corrupted = (
             notice.attr("data-notice").await?,

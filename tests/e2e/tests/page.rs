@@ -198,7 +198,7 @@ async fn phone_layout_at_390_px() {
         b.client().execute(script, vec![]).await?;
         let frame = b.wait_for("#phone").await?;
         frame.enter_frame().await?;
-        b.wait_for("#birth_date").await?;
+        b.wait_started().await?;
         let empty = phone_shot(&b, &frame, "phone-390-empty").await?;
         let case = form::cases("seed")
             .into_iter()

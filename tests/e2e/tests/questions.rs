@@ -100,7 +100,7 @@ async fn phone(b: &Browser, width: u32) -> Result<()> {
     b.client().execute(&script, vec![]).await?;
     let frame = b.wait_for("#phone").await?;
     frame.enter_frame().await?;
-    b.wait_for("#birth_date").await?;
+    b.wait_started().await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@ async fn page_loads_and_shows_its_name() {
     let browser = Browser::start().await.expect("start server, chromedriver and Chromium");
     let outcome = async {
         browser.goto("/").await?;
-        // The text is rendered by the WebAssembly app, so this also proves the wasm ran.
+        // `goto` waits for the app to take over the page, so this also proves the wasm ran.
         browser.wait_for_text("Forløbsberegneren").await?;
         browser.screenshot("smoke").await?;
         browser.body_text().await
