@@ -2,8 +2,14 @@
 // needs no 'unsafe-inline'. Trunk writes the hashed file names into this script tag's data
 // attributes (Trunk.toml: build.pattern_script). If WebAssembly is missing (turned off, Lockdown
 // Mode, a browser too old for 'wasm-unsafe-eval') or the module cannot be loaded or started,
-// index.html's #loading message says so at once (class "failed").
+// the page's #loading message (written at build time, src/ui/shell.rs) says so (class "failed").
 const boot = document.getElementById("boot");
+// The form is on screen before the WebAssembly (src/ui/shell.rs): mark each field the person
+// changes until the app starts, so that it takes over what they typed, and not what the browser
+// restored into the fields on a reload (the app restores a saved situation itself).
+const typed = (event) => event.target.setAttribute?.("data-typed", "");
+document.addEventListener("input", typed, true);
+document.addEventListener("change", typed, true);
 const failed = (error) => {
   document.getElementById("loading")?.classList.add("failed");
   if (error) console.error(error);
@@ -12,8 +18,16 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   failed();
 } else {
   try {
+    // The page is in the HTML (src/ui/shell.rs): let the browser paint it before the
+    // WebAssembly is fetched (Trunk.toml pattern_preload), so the two do not share the
+    // connection on a slow network. A page opened in the background does not wait for a frame.
+    if (document.visibilityState === "visible") {
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    }
     const { default: init } = await import(boot.dataset.js);
     await init({ module_or_path: boot.dataset.wasm });
+    document.removeEventListener("input", typed, true);
+    document.removeEventListener("change", typed, true);
   } catch (error) {
     failed(error);
   }

@@ -38,9 +38,9 @@
 //     * declare the two faces yourself, and put the family first in DKFDS's font stack
 //       ($typography-font-family: "Beregner Sans", "IBM Plex Sans", system-ui, sans-serif):
 //         @font-face { font-family: "Beregner Sans"; font-style: normal; font-weight: 400;
-//           font-display: swap; src: url("fonts/BeregnerSans-Regular.woff2") format("woff2"); }
+//           font-display: optional; src: url("fonts/BeregnerSans-Regular.woff2") format("woff2"); }
 //         @font-face { font-family: "Beregner Sans"; font-style: normal; font-weight: 600;
-//           font-display: swap; src: url("fonts/BeregnerSans-SemiBold.woff2") format("woff2"); }
+//           font-display: optional; src: url("fonts/BeregnerSans-SemiBold.woff2") format("woff2"); }
 //     * $font-path is used only by core/_fonts.scss; set it to "fonts/" anyway (see ICONS above)
 //       so that nothing can point at ../fonts/.
 //   DKFDS's font-weight map has bold = 700 (and medium = 500); with only 400/600 shipped the

@@ -1,8 +1,7 @@
 // Trunk post_build hook (Trunk.toml): minifies wasm-bindgen's JS glue with terser in a release
-// build (41 → ~20 kB raw; Trunk's own minifier broke the glue before) and writes the new file's
-// sha384 into index.html's modulepreload `integrity`, which Trunk computed for the original: a
-// stale digest would make the browser refuse the module. The file keeps its name; its hash is
-// still unique per build.
+// build (43 → 20 kB raw; Trunk's own minifier broke the glue before) and puts the new file's
+// sha384 as `integrity` on index.html's modulepreload link for it (Trunk.toml pattern_preload).
+// The file keeps its name; its hash is still unique per build.
 //   node scripts/minify-glue.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,10 +28,12 @@ writeFileSync(file, code);
 const digest = "sha384-" + createHash("sha384").update(code).digest("base64");
 const indexFile = join(dir, "index.html");
 const index = readFileSync(indexFile, "utf8");
-const tag = new RegExp(`(<link[^>]*href="[^"]*${glue[0]}"[^>]*integrity=")sha384-[^"]*(")`);
-if (!tag.test(index)) {
-  console.error(`minify-glue: no integrity for ${glue[0]} in index.html`);
+const tag = new RegExp(`<link rel="modulepreload"[^>]*href="[^"]*${glue[0]}"[^>]*>`);
+const link = index.match(tag)?.[0];
+if (!link) {
+  console.error(`minify-glue: no modulepreload link for ${glue[0]} in index.html`);
   process.exit(1);
 }
-writeFileSync(indexFile, index.replace(tag, `$1${digest}$2`));
+const withDigest = link.replace(/ integrity="[^"]*"/, "").replace(/>$/, ` integrity="${digest}">`);
+writeFileSync(indexFile, index.replace(link, withDigest));
 console.log(`minify-glue: ${glue[0]} ${source.length} → ${code.length} bytes`);

@@ -119,7 +119,8 @@ pub fn mount() {
     if let Some(page) = document().get_element_by_id(PAGE_ID) {
         page.remove();
     }
-    leptos::mount::mount_to_body(move || view! { <App typed=typed.clone()/> });
+    let focused = focus.as_ref().map(|(id, _)| id.clone());
+    leptos::mount::mount_to_body(move || view! { <App typed=typed.clone() focused=focused.clone()/> });
     if let Some((id, caret)) = focus {
         focus_field(&id);
         if let (Some(caret), Some(input)) = (caret, document().get_element_by_id(&id)) {
@@ -132,27 +133,35 @@ pub fn mount() {
     window().scroll_to_with_x_and_y(scrolled.0, scrolled.1);
 }
 
-/// What the person typed or ticked in the page before the WebAssembly started, if anything.
-fn typed_before_start() -> Option<FormState> {
+/// A field the person changed in the page before the WebAssembly started, and its value.
+#[derive(Clone)]
+pub enum Typed {
+    Flag(String, bool),
+    Text(String, String),
+}
+
+/// What the person typed, ticked or chose in the page before the WebAssembly started.
+fn typed_before_start() -> Vec<Typed> {
     use wasm_bindgen::JsCast;
-    let mut form = FormState::default();
+    let form = FormState::default();
+    let mut typed = Vec::new();
     for id in controls().chain([&SHOW_ALL]).filter_map(|f| f.control_id()) {
-        let Some(el) = document().get_element_by_id(id) else {
+        // public/boot.js marks the fields the person changed; a value the browser restored
+        // on a reload is not theirs to keep over a saved situation or a link.
+        let Some(el) = document().get_element_by_id(id).filter(|e| e.has_attribute("data-typed")) else {
             continue;
         };
         if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-            if let Some(slot) = form.flag_mut(id) {
-                *slot = input.checked();
-            } else if let Some(slot) = form.text_mut(id) {
-                *slot = input.value();
+            if form.flag(id).is_some() {
+                typed.push(Typed::Flag(id.to_string(), input.checked()));
+            } else if form.text(id).is_some() {
+                typed.push(Typed::Text(id.to_string(), input.value()));
             }
         } else if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
-            if let Some(slot) = form.text_mut(id) {
-                *slot = select.value();
-            }
+            typed.push(Typed::Text(id.to_string(), select.value()));
         }
     }
-    (form != FormState::default()).then_some(form)
+    typed
 }
 
 /// Plain DOM, no Leptos: the reactive system may be what failed.
@@ -176,19 +185,39 @@ fn show_crash() {
     }
 }
 
-/// The app. `typed`: what the person typed before the WebAssembly started (`mount`), which
-/// comes before a share link's situation or the one saved on this device.
+/// The app. `typed`: the fields the person changed before the WebAssembly started (`mount`),
+/// put over a share link's situation, the one saved on this device, or the defaults. `focused`:
+/// the field they are still in (not yet finished with, so its problem waits).
 #[component]
-pub fn App(#[prop(optional_no_strip)] typed: Option<FormState>) -> impl IntoView {
+pub fn App(
+    #[prop(optional)] typed: Vec<Typed>,
+    #[prop(optional_no_strip)] focused: Option<String>,
+) -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     // A share link's situation, or the one saved on this device, or defaults.
     let restored = super::persist::restore();
-    let mut initial = typed.clone().unwrap_or_else(|| restored.form.clone());
-    initial.show_all_fields |= initial.holds_hidden_values();
+    let mut initial = restored.form.clone();
     let mut filled = restored.touched();
-    if let Some(typed) = &typed {
-        filled.extend(super::fragment::filled_ids(typed));
+    for change in typed {
+        let id = match change {
+            Typed::Flag(id, on) => {
+                if let Some(slot) = initial.flag_mut(&id) {
+                    *slot = on;
+                }
+                id
+            }
+            Typed::Text(id, value) => {
+                if let Some(slot) = initial.text_mut(&id) {
+                    *slot = value;
+                }
+                id
+            }
+        };
+        if focused.as_deref() != Some(id.as_str()) {
+            filled.insert(id);
+        }
     }
+    initial.show_all_fields |= initial.holds_hidden_values();
     let form = RwSignal::new(initial);
     let touched = RwSignal::new(filled);
     let editing = RwSignal::new(None::<String>);
