@@ -125,7 +125,7 @@ test('the 26 seed cases typed into the form give the case files\' answers (Firef
     await page.setViewport({ width: 1280, height: 900 });
     for (const c of seed) {
       await page.goto(`${origin}/`);
-      await page.waitForSelector('#birth_date');
+      await page.waitForSelector('#page[data-started] #birth_date');
       await fill(page, c.situation);
       failures.push(...differences(c, await ressourceforloebPanel(page)));
     }
@@ -149,7 +149,7 @@ test('a consultation prints, shares a link that opens in a fresh profile, and sa
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${origin}/`);
-    await page.waitForSelector('#birth_date');
+    await page.waitForSelector('#page[data-started] #birth_date');
     await fill(page, c.situation);
     assert.deepEqual(differences(c, await ressourceforloebPanel(page)), [], 'the counsellor\'s answer');
 
@@ -210,7 +210,7 @@ test('a consultation prints, shares a link that opens in a fresh profile, and sa
     await page.waitForFunction(() => localStorage.getItem('forloebsberegneren') === null);
     await page.waitForFunction(() => document.getElementById('birth_date')?.value === '');
     await page.reload();
-    await page.waitForSelector('#birth_date');
+    await page.waitForSelector('#page[data-started] #birth_date');
     await settle(page);
     assert.equal(await value(page, 'birth_date'), '', 'empty after delete and reload');
     assert.equal(await page.$$eval('#consult-notice', (n) => n.length), 0, 'no notice after delete and reload');
@@ -224,7 +224,7 @@ test('a consultation prints, shares a link that opens in a fresh profile, and sa
     const page = await browser.newPage();
     await page.setViewport({ width: 390, height: 844 });
     await page.goto(`${origin}/`);
-    await page.waitForSelector('#birth_date');
+    await page.waitForSelector('#page[data-started] #birth_date');
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'the second profile is fresh');
     await page.goto('about:blank'); // so the link is a new document, not a fragment change
     await page.goto(`${origin}/#${link.split('#')[1]}`);

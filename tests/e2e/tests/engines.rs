@@ -181,7 +181,7 @@ async fn a_consultation_prints_shares_a_link_and_saves_until_deleted() {
         .await?;
         let after_delete = (js(&b, STORED).await?, value(&b, "birth_date").await?);
         b.client().refresh().await?;
-        b.wait_for("#birth_date").await?;
+        b.wait_started().await?;
         b.settle().await?;
         let after_delete_reload = (
             value(&b, "birth_date").await?,
