@@ -74,9 +74,9 @@ fn first_result_script(t: &Target) -> String {
     format!(
         r#"(() => {{
   const fills = {fills};
-  let filled = false, marked = false;
+  let parsed = false, filled = false, marked = false;
   const tick = () => {{
-    if (!filled && document.readyState !== 'loading' && fills.every(([id]) => document.getElementById(id))) {{
+    if (!filled && parsed && fills.every(([id]) => document.getElementById(id))) {{
       filled = true;
       performance.mark('app-ready');
       for (const [id, v] of fills) {{
@@ -93,7 +93,8 @@ fn first_result_script(t: &Target) -> String {
   }};
   const observer = new MutationObserver(tick);
   observer.observe(document, {{ childList: true, subtree: true, characterData: true }});
-  document.addEventListener('DOMContentLoaded', tick);
+  // Not at readyState 'interactive', which comes before the page's deferred scripts have run.
+  document.addEventListener('DOMContentLoaded', () => {{ parsed = true; tick(); }});
 }})();"#,
         fills = t.fills,
         done = t.done
