@@ -1,5 +1,6 @@
 //! Which ressourceforløb rules are in force on a date: the three regimes side by side as dated
-//! rule sets (SPEC § 2), each with its legal basis and source.
+//! rule sets (SPEC § 2; the 2013 regime in two, before and after LAB 2019 took effect), each with
+//! its legal basis and source, and how far they were checked.
 
 use super::assessment::{Reason, ReasonKind, Regime};
 use super::kalender::{ymd, FIRST_SUPPORTED_DATE};
