@@ -1,7 +1,7 @@
 //! The shipped stylesheet holds only the rules the page can use (scripts/build-css.mjs drops the
 //! rest of DKFDS with purgecss, keeping the whole as style/build/main.full.css). This test
-//! checks that nothing the page needs was dropped: the page in dist/ and a copy of it that
-//! loads the whole stylesheet give every element — and its ::before, ::after and ::marker —
+//! checks that nothing the page needs was dropped: two copies of the page in dist/, one with the
+//! shipped stylesheet and one with the whole, give every element — and its ::before, ::after and ::marker —
 //! the same computed style and the same box, in each state below (empty, results with
 //! every <details> open, errors, English, a 390 px phone, print, focus on each kind of field).
 
@@ -134,18 +134,23 @@ async fn styles(b: &Browser, indices: &[usize]) -> Result<Vec<String>> {
     Ok(serde_json::from_value(v)?)
 }
 
-/// A copy of dist/ whose stylesheet is the whole one (and without the `integrity` attributes,
-/// which would now reject it).
-fn dist_with_full_stylesheet() -> Result<tempfile::TempDir> {
-    let dir = tempfile::Builder::new().prefix("e2e-full-css-").tempdir()?;
+/// A copy of dist/ whose stylesheet is `stylesheet` (dist's own when `None`), with the fonts'
+/// `font-display: optional` made `block` and without the `integrity` attributes, which would
+/// reject the changed file. `optional` lets a page whose font is late under load keep the
+/// fallback, and then the two pages would differ by the font, not by a dropped rule; `block`
+/// makes both draw with the font once `document.fonts.ready` has resolved.
+fn dist_copy(stylesheet: Option<&Path>) -> Result<tempfile::TempDir> {
+    let dir = tempfile::Builder::new().prefix("e2e-css-").tempdir()?;
     copy_dir(&dist_dir(), dir.path())?;
-    let full = std::fs::read(repo_root().join("style/build/main.full.css"))?;
     let mut replaced = 0;
     for entry in std::fs::read_dir(dir.path())? {
         let path = entry?.path();
         let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
         if name.starts_with("main-") && name.ends_with(".css") {
-            std::fs::write(&path, &full)?;
+            let css = std::fs::read_to_string(stylesheet.unwrap_or(&path))?;
+            let display = css.matches("font-display:").count();
+            assert_eq!(css.matches("font-display:optional").count(), display, "{name}: a face not `optional`, or spelt otherwise");
+            std::fs::write(&path, css.replace("font-display:optional", "font-display:block"))?;
             replaced += 1;
         }
     }
@@ -180,11 +185,12 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_page_looks_the_same_with_the_whole_dkfds_stylesheet() -> Result<()> {
-    let full = dist_with_full_stylesheet()?;
+    let full = dist_copy(Some(&repo_root().join("style/build/main.full.css")))?;
+    let own = dist_copy(None)?;
     let shipped_len = std::fs::read_to_string(repo_root().join("style/build/main.css"))?.len();
     let full_len = std::fs::read_to_string(repo_root().join("style/build/main.full.css"))?.len();
     assert!(shipped_len < full_len, "the shipped stylesheet should be the smaller one");
-    let shipped = Browser::start().await?;
+    let shipped = Browser::start_with(Options { dist: own.path().to_path_buf(), ..Options::default() }).await?;
     let whole = Browser::start_with(Options { dist: full.path().to_path_buf(), ..Options::default() }).await;
     let compared = async {
         let whole = whole?;
@@ -207,16 +213,6 @@ async fn the_page_looks_the_same_with_the_whole_dkfds_stylesheet() -> Result<()>
 
 /// Every state in both pages; the differences found, described.
 async fn compare(shipped: &Browser, whole: &Browser) -> Result<Vec<String>> {
-    // The fonts are `font-display: optional`: a page whose font is not there within the short
-    // block period keeps the fallback (no late shift). One visit first puts them in each
-    // browser's cache, so both pages compared below draw with the same font whatever the load.
-    for b in [shipped, whole] {
-        b.goto("/").await?;
-        b.wait_for("#birth_date").await?;
-        b.client()
-            .execute_async("const done = arguments[0]; document.fonts.load('1em \"Beregner Sans\"').then(() => document.fonts.ready).then(() => done());", vec![])
-            .await?;
-    }
     let mut differences = Vec::new();
     for state in states() {
         enter(shipped, &state).await?;
