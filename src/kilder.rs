@@ -12,7 +12,7 @@ use crate::rules::regler::{Emne, EMNER, REGLER};
 use crate::rules::satser::{Kildestatus, FIGURER, SATSER, SATSER_SOEGT};
 use crate::rules::tekst::{date_da, date_en, kr_da, kr_en};
 use crate::rules::Regime;
-use crate::ui::html::{el, esc};
+use crate::ui::html::{el, esc, list};
 use crate::ui::i18n::Lang;
 use chrono::{Datelike, Days};
 use std::fmt::Write;
@@ -91,7 +91,7 @@ pub fn page(lang: Lang, stylesheet: &str) -> String {
             "How far the rules are checked",
         ),
     );
-    let mut items = vec![
+    let items = [
         match lang {
             Lang::Da => format!("Reglerne er kontrolleret mod kilder offentliggjort til og med januar 2026 og gælder dermed kendt til og med {}. For en senere dato siger hvert svar, at senere ændringer ikke er kontrolleret. Seneste kilde: {KENDT_TIL_KILDE}", date(KENDT_TIL)),
             Lang::En => format!("The rules are checked against sources published up to January 2026, so they are known up to and including {}. For a later date every answer says that later changes have not been checked. Latest source: {KENDT_TIL_KILDE}", date(KENDT_TIL)),
@@ -105,7 +105,10 @@ pub fn page(lang: Lang, stylesheet: &str) -> String {
             Lang::En => format!("The rates were searched for in sources on {}.", date(SATSER_SOEGT)),
         },
     ];
-    list_owned(&mut o, &mut items);
+    list(
+        &mut o,
+        &items.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
 
     el(
         &mut o,
@@ -346,14 +349,6 @@ pub fn page(lang: Lang, stylesheet: &str) -> String {
     ));
     o.push_str("</main></body></html>\n");
     o
-}
-
-fn list_owned(out: &mut String, items: &mut [String]) {
-    out.push_str("<ul>");
-    for item in items.iter() {
-        el(out, "li", "", item);
-    }
-    out.push_str("</ul>");
 }
 
 fn regime_code(regime: Regime) -> &'static str {

@@ -111,6 +111,8 @@ pub const RULE_SETS: [RuleSet; 4] = [
 /// webinar on lov 1750): they are known for dates up to the day lov 1750 took effect, and nothing
 /// later. docs/research/legal-currency-2026-12.md § 2.
 pub const KENDT_TIL: NaiveDate = ymd(2026, 2, 1);
+/// How the known-until notice cites its basis.
+pub const KENDT_TIL_LAW: &str = "Kilder til og med 21. januar 2026";
 pub const KENDT_TIL_KILDE: &str = "https://star.dk/implementering/beskaeftigelsesreform/svar-paa-spoergsmaal-fra-webinar-den-21-januar-2026";
 
 /// The second phase of the beskæftigelsesreform (a new LAB; jobafklaringsforløb abolished in the
@@ -188,7 +190,7 @@ pub fn notices(situation: &Situation) -> Vec<Reason> {
     if date > KENDT_TIL {
         notices.push(reason(
             ReasonKind::Uncertain,
-            "Kilder til og med 21. januar 2026",
+            KENDT_TIL_LAW,
             format!("Vi har kontrolleret reglerne mod kilder, der er offentliggjort til og med januar 2026. Ændringer, der gælder efter 1. februar 2026, har vi ikke kontrolleret, så svaret for den {da_date} kan være forældet."),
             format!("We have checked the rules against sources published up to January 2026. Changes that apply after 1 February 2026 have not been checked, so the answer for {en_date} may be out of date."),
         ));
@@ -239,7 +241,7 @@ mod tests {
     /// The known-until notice from the day after `KENDT_TIL`; the 2027 reform from its first day.
     #[test]
     fn notices_for_unchecked_dates_start_on_their_day() {
-        let unchecked = "Kilder til og med 21. januar 2026".to_string();
+        let unchecked = KENDT_TIL_LAW.to_string();
         let reform = REFORM_2027_LAW.to_string();
         assert!(!laws_on(KENDT_TIL).contains(&unchecked));
         assert!(laws_on(add_days(KENDT_TIL, 1)).contains(&unchecked));

@@ -38,6 +38,7 @@ const fn regel(
     Regel { emne, laws, da, en }
 }
 
+use super::regime::{KENDT_TIL_LAW, LAB_FOER_2020, REFORM_2027_LAW};
 use Emne::*;
 
 pub const REGLER: &[Regel] = &[
@@ -68,7 +69,7 @@ pub const REGLER: &[Regel] = &[
     regel(Ressourceforloeb, &["LAB § 114"],
         "Ønsker du selv et forløb, kan kommunen bevilge det, også hvor reglerne ellers kræver dit ønske.",
         "If you wish a forløb yourself, the kommune can grant it, also where the rules otherwise require your wish."),
-    regel(Ressourceforloeb, &["LAB (før 2020) kapitel 12 a, §§ 68 a–68 c"],
+    regel(Ressourceforloeb, &[LAB_FOER_2020],
         "Før 1. januar 2020 stod reglerne i den tidligere beskæftigelseslovs kapitel 12 a. Den tekst er ikke set ord for ord: svarene bygger på ordlyden fra 2020 (1 til 5 år, eget ønske fra 40 år, højst til folkepensionsalderen) og henviser til kapitlet.",
         "Before 1 January 2020 the rules were in chapter 12 a of the former employment act. That text was not seen word for word: the answers rest on the wording from 2020 (1 to 5 years, own wish from age 40, at most to the state pension age) and cite the chapter."),
     regel(Ressourceforloeb, &["LAB § 36, stk. 3"],
@@ -140,7 +141,7 @@ pub const REGLER: &[Regel] = &[
     regel(Jobafklaringsforloeb, &["Lov om aktiv socialpolitik; lov om arbejdsløshedsforsikring"],
         "Uden ret til jobafklaringsforløb kan andre ydelser komme på tale, fx arbejdsløshedsdagpenge, kontanthjælp eller folkepension.",
         "Without a right to a jobafklaringsforløb other benefits may apply, e.g. unemployment benefit, kontanthjælp or folkepension."),
-    regel(Jobafklaringsforloeb, &["Beskæftigelsesreformens anden fase (forventet 1. januar 2027)"],
+    regel(Jobafklaringsforloeb, &[REFORM_2027_LAW],
         "Efter lovudkastet afskaffes jobafklaringsforløb fra 1. januar 2027. Vedtagelsen er ikke bekræftet, så forløbet vises fra den dato som usikkert, ikke som en ret.",
         "Under the draft bill jobafklaringsforløb are abolished from 1 January 2027. Adoption is not confirmed, so from that date the forløb is shown as uncertain, not as a right."),
     regel(Ydelse, &["LAS kapitel 6 a"],
@@ -176,7 +177,7 @@ pub const REGLER: &[Regel] = &[
     regel(Folkepension, &["Lov om social pension § 1 a"],
         "Folkepensionsalderen afhænger af fødselsdatoen (tabellen nedenfor).",
         "The state pension age depends on the date of birth (the table below)."),
-    regel(Kontrol, &["Kilder til og med 21. januar 2026"],
+    regel(Kontrol, &[KENDT_TIL_LAW],
         "Reglerne er kontrolleret mod kilder offentliggjort til og med januar 2026. For en dato efter 1. februar 2026 siger hvert svar, at senere ændringer ikke er kontrolleret.",
         "The rules are checked against sources published up to January 2026. For a date after 1 February 2026 every answer says that later changes have not been checked."),
 ];

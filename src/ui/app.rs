@@ -6,9 +6,9 @@ use super::form::Form;
 use super::form_html::{controls, SHOW_ALL};
 use super::form_state::{evaluate, Evaluation, FieldError, FormState, Problem};
 use super::html::{icon_parts, IconKind};
-use super::shell::{footer_html, header_html, lead_html, PAGE_ID};
 use super::i18n::{Lang, Texts};
 use super::results::{on_show, AnswerSummary, Results};
+use super::shell::{footer_html, header_html, lead_html, PAGE_ID};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -107,20 +107,28 @@ pub fn mount() {
         show_crash();
     }));
     let typed = typed_before_start();
-    let focus = document().active_element().filter(|e| !e.id().is_empty()).map(|e| {
-        use wasm_bindgen::JsCast;
-        let caret = e
-            .dyn_ref::<web_sys::HtmlInputElement>()
-            .and_then(|i| i.selection_start().ok().flatten());
-        (e.id(), caret)
-    });
+    let focus = document()
+        .active_element()
+        .filter(|e| !e.id().is_empty())
+        .map(|e| {
+            use wasm_bindgen::JsCast;
+            let caret = e
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .and_then(|i| i.selection_start().ok().flatten());
+            (e.id(), caret)
+        });
     // Removing the page scrolls the window to the top: put it back where the person had it.
-    let scrolled = (window().scroll_x().unwrap_or(0.0), window().scroll_y().unwrap_or(0.0));
+    let scrolled = (
+        window().scroll_x().unwrap_or(0.0),
+        window().scroll_y().unwrap_or(0.0),
+    );
     if let Some(page) = document().get_element_by_id(PAGE_ID) {
         page.remove();
     }
     let focused = focus.as_ref().map(|(id, _)| id.clone());
-    leptos::mount::mount_to_body(move || view! { <App typed=typed.clone() focused=focused.clone()/> });
+    leptos::mount::mount_to_body(
+        move || view! { <App typed=typed.clone() focused=focused.clone()/> },
+    );
     if let Some((id, caret)) = focus {
         focus_field(&id);
         if let (Some(caret), Some(input)) = (caret, document().get_element_by_id(&id)) {
@@ -148,7 +156,10 @@ fn typed_before_start() -> Vec<Typed> {
     for id in controls().chain([&SHOW_ALL]).filter_map(|f| f.control_id()) {
         // public/boot.js marks the fields the person changed; a value the browser restored
         // on a reload is not theirs to keep over a saved situation or a link.
-        let Some(el) = document().get_element_by_id(id).filter(|e| e.has_attribute("data-typed")) else {
+        let Some(el) = document()
+            .get_element_by_id(id)
+            .filter(|e| e.has_attribute("data-typed"))
+        else {
             continue;
         };
         if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
@@ -268,12 +279,15 @@ pub fn App(
     // The language links in the header and footer (markup, shell.rs): switch without a reload.
     let switch_language = move |ev: web_sys::MouseEvent| {
         let target = event_target::<web_sys::Element>(&ev);
-        let Ok(Some(link)) = target.closest("a[data-lang]") else { return };
+        let Ok(Some(link)) = target.closest("a[data-lang]") else {
+            return;
+        };
         ev.prevent_default();
-        ctx.lang.set(match link.get_attribute("data-lang").as_deref() {
-            Some("en") => Lang::En,
-            _ => Lang::Da,
-        });
+        ctx.lang
+            .set(match link.get_attribute("data-lang").as_deref() {
+                Some("en") => Lang::En,
+                _ => Lang::Da,
+            });
     };
     view! {
         // data-started: the app has taken over the page (for tests and the benchmark).

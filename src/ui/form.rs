@@ -10,8 +10,8 @@
 use super::app::{focus_field, use_ctx};
 use super::fields::{text_field, Binding};
 use super::form_html::{
-    controls, described_by, error_html, fieldset_html, is_choice, text_kind, Field,
-    Fieldset, Kind, AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
+    controls, described_by, error_html, fieldset_html, is_choice, text_kind, Field, Fieldset, Kind,
+    AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
 };
 use super::form_state::{touched_after_removing, FormState, PreviousRow, MAX_ROWS};
 use super::i18n::Texts;

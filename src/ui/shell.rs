@@ -35,7 +35,12 @@ pub fn header_html(lang: Lang) -> String {
     let t = lang.texts();
     let (name, code) = language(other(lang));
     let mut out = String::new();
-    el(&mut out, "a", "class=\"skipnav\" href=\"#main\"", t.skip_link);
+    el(
+        &mut out,
+        "a",
+        "class=\"skipnav\" href=\"#main\"",
+        t.skip_link,
+    );
     out.push_str(
         "<header class=\"header\"><div class=\"portal-bar\"><div class=\"container portal-bar-inner\">",
     );
@@ -152,12 +157,18 @@ fn cannot_run_html() -> String {
         out.push_str("</div></div>");
     };
     let strong = |heading: &str, text: &str| {
-        format!("<strong>{}</strong> {}", super::html::esc(heading), super::html::esc(text))
+        format!(
+            "<strong>{}</strong> {}",
+            super::html::esc(heading),
+            super::html::esc(text)
+        )
     };
     let mut out = String::from("<noscript>");
     alert(&mut out, "", &|t| strong(t.no_script, t.form_still_here));
     out.push_str("</noscript>");
-    alert(&mut out, " id=\"loading\" role=\"alert\"", &|t| strong(t.no_wasm_heading, t.no_wasm));
+    alert(&mut out, " id=\"loading\" role=\"alert\"", &|t| {
+        strong(t.no_wasm_heading, t.no_wasm)
+    });
     out
 }
 
@@ -171,7 +182,9 @@ pub fn page_html() -> String {
     let mut out = format!("<div id=\"{PAGE_ID}\"><div class=\"page-top\">");
     out.push_str(&header_html(lang));
     out.push_str("</div>");
-    out.push_str("<main id=\"main\" class=\"container page-main\" tabindex=\"-1\"><div class=\"lead\">");
+    out.push_str(
+        "<main id=\"main\" class=\"container page-main\" tabindex=\"-1\"><div class=\"lead\">",
+    );
     out.push_str(&lead_html(t));
     out.push_str(
         "</div><div aria-live=\"polite\"></div><div id=\"consult-notice-region\" role=\"status\"></div>\
@@ -181,14 +194,27 @@ pub fn page_html() -> String {
     out.push_str(&form_head_html(lang, &form));
     out.push_str("</div>");
     for fieldset in &BEFORE_PREVIOUS {
-        let _ = write!(out, "<fieldset>{}</fieldset>", fieldset_html(fieldset, lang, &form, &none));
+        let _ = write!(
+            out,
+            "<fieldset>{}</fieldset>",
+            fieldset_html(fieldset, lang, &form, &none)
+        );
     }
     out.push_str(&previous_empty_html(t));
     for fieldset in &AFTER_PREVIOUS {
-        let _ = write!(out, "<fieldset>{}</fieldset>", fieldset_html(fieldset, lang, &form, &none));
+        let _ = write!(
+            out,
+            "<fieldset>{}</fieldset>",
+            fieldset_html(fieldset, lang, &form, &none)
+        );
     }
     out.push_str("</form></div><div class=\"layout-results\"><section class=\"results\" aria-labelledby=\"results-heading\">");
-    el(&mut out, "h2", "id=\"results-heading\" tabindex=\"-1\"", t.results_heading);
+    el(
+        &mut out,
+        "h2",
+        "id=\"results-heading\" tabindex=\"-1\"",
+        t.results_heading,
+    );
     out.push_str(&cannot_run_html());
     out.push_str("<div id=\"answers\">");
     out.push_str(&answers_html(None, NoAnswer::Required, lang));
@@ -209,15 +235,33 @@ mod tests {
         for id in controls().filter_map(|f| f.control_id()) {
             assert_eq!(html.matches(&format!(" id=\"{id}\"")).count(), 1, "{id}");
         }
-        for id in ["show-all-fields", "add-previous-forloeb", "answers", "results-heading", "main", "language-toggle"] {
+        for id in [
+            "show-all-fields",
+            "add-previous-forloeb",
+            "answers",
+            "results-heading",
+            "main",
+            "language-toggle",
+        ] {
             assert_eq!(html.matches(&format!(" id=\"{id}\"")).count(), 1, "{id}");
         }
-        assert!(html.contains(DA.results_waiting) || html.contains(&super::super::html::esc(DA.results_waiting)));
+        assert!(
+            html.contains(DA.results_waiting)
+                || html.contains(&super::super::html::esc(DA.results_waiting))
+        );
         assert!(html.contains("<noscript>") && html.contains("lang=\"en\""));
         // Balanced, as far as the tags the page uses go.
-        for tag in ["div", "fieldset", "form", "main", "section", "footer", "header", "p", "a", "ul", "li", "select", "details"] {
-            let opened = html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
-            assert_eq!(opened, html.matches(&format!("</{tag}>")).count(), "<{tag}>");
+        for tag in [
+            "div", "fieldset", "form", "main", "section", "footer", "header", "p", "a", "ul", "li",
+            "select", "details",
+        ] {
+            let opened = html.matches(&format!("<{tag}>")).count()
+                + html.matches(&format!("<{tag} ")).count();
+            assert_eq!(
+                opened,
+                html.matches(&format!("</{tag}>")).count(),
+                "<{tag}>"
+            );
         }
     }
 
