@@ -4,6 +4,7 @@
 //! with its source and status, and how far the rules were checked. Nothing here is a hand-kept
 //! copy; `tests/kilder.rs` fails if the code holds a rate or rule the page does not show.
 
+use crate::present::markup::{el, esc, list};
 use crate::rules::folkepensionsalder::PENSION_AGE_ROWS;
 use crate::rules::regime::{
     KENDT_TIL, KENDT_TIL_KILDE, REFORM_2027, REFORM_2027_KILDE, REFORM_2027_LAW, RULE_SETS,
@@ -12,8 +13,7 @@ use crate::rules::regler::{Emne, EMNER, REGLER};
 use crate::rules::satser::{Kildestatus, FIGURER, SATSER, SATSER_SOEGT};
 use crate::rules::tekst::{date_da, date_en, kr_da, kr_en};
 use crate::rules::Regime;
-use crate::ui::html::{el, esc, list};
-use crate::ui::i18n::Lang;
+use crate::text::Lang;
 use chrono::{Datelike, Days};
 use std::fmt::Write;
 

@@ -2,7 +2,7 @@
 //! linking the same stylesheet. Run by Trunk's post_build hook with DIR = $TRUNK_STAGING_DIR.
 
 use forloebsberegneren::kilder::{file_name, page};
-use forloebsberegneren::ui::i18n::Lang;
+use forloebsberegneren::text::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 

@@ -1,11 +1,11 @@
-//! Writes the page before the WebAssembly (`ui::shell::page_html`: the same functions the app
+//! Writes the page before the WebAssembly (`present::shell::page_html`: the same functions the app
 //! builds the page with) to a file that index.html inlines (`<link data-trunk rel="inline">`).
 //! Run by Trunk's pre_build hook (Trunk.toml), which finishes before Trunk reads the assets. The
 //! file is rewritten only when it changes, so a watching `trunk serve` does not rebuild in a loop.
 //!
 //! Usage: `prerender <output>`.
 
-use forloebsberegneren::ui::shell::page_html;
+use forloebsberegneren::present::shell::page_html;
 use std::path::Path;
 use std::process::ExitCode;
 

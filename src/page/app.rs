@@ -2,88 +2,16 @@
 //! error summary, layout, footer with the language switcher (markup: shell.rs), and the crash
 //! view that replaces a blank page if anything panics.
 
-use super::form::Form;
-use super::form_html::{controls, SHOW_ALL};
-use super::form_state::{evaluate, Evaluation, FieldError, FormState, Problem};
-use super::html::{icon_parts, IconKind};
-use super::i18n::{Lang, Texts};
-use super::results::{on_show, AnswerSummary, Results};
-use super::shell::{footer_html, header_html, lead_html, PAGE_ID};
-use chrono::NaiveDate;
+use crate::form::{evaluate, FormState, Problem};
+use crate::page::dom::focus_field;
+use crate::page::form::Form;
+use crate::page::results::{on_show, AnswerSummary, PrintSummary, Results};
+use crate::page::state::{today, use_ctx, Ctx};
+use crate::present::form_markup::{controls, SHOW_ALL};
+use crate::present::markup::{icon_parts, IconKind};
+use crate::present::shell::{footer_html, header_html, lead_html, PAGE_ID};
+use crate::text::Lang;
 use leptos::prelude::*;
-use std::collections::HashSet;
-
-/// The state every component reads. The form components write `form` and `touched`; so do
-/// persist.rs (a restored or deleted situation) and the earlier forløb rows (a removed row).
-#[derive(Clone, Copy)]
-pub(crate) struct Ctx {
-    pub lang: RwSignal<Lang>,
-    pub form: RwSignal<FormState>,
-    /// Fields the user has finished with (left, or for checkboxes/selects: changed). A field's
-    /// own problem is shown only then, so nobody is told off while still typing a date.
-    pub touched: RwSignal<HashSet<String>>,
-    /// A date being typed again that had no problem on show: it is judged again when the user
-    /// leaves it, so that its error (and the answer) does not come and go with each keystroke.
-    pub editing: RwSignal<Option<String>>,
-    pub evaluation: Memo<Evaluation>,
-    /// The problems on show, in page order.
-    pub shown_errors: Memo<Vec<FieldError>>,
-}
-
-impl Ctx {
-    pub fn t(&self) -> &'static Texts {
-        self.lang.get().texts()
-    }
-
-    /// The message for the field `id`, if a problem with it is on show.
-    pub fn error_for(&self, id: &str) -> Option<String> {
-        let t = self.t();
-        self.shown_errors.with(|errors| {
-            errors
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| t.problem(&e.problem).to_string())
-        })
-    }
-
-    /// The user is typing in the date `id`.
-    pub fn begin_edit(&self, id: &str) {
-        let unjudged = self.editing.with_untracked(|e| e.as_deref() != Some(id));
-        if unjudged && self.error_for_untracked(id).is_none() {
-            self.editing.set(Some(id.to_string()));
-        }
-    }
-
-    fn error_for_untracked(&self, id: &str) -> Option<()> {
-        self.shown_errors
-            .with_untracked(|errors| errors.iter().find(|e| e.id == id).map(|_| ()))
-    }
-
-    pub fn touch(&self, id: &str) {
-        if self.editing.with_untracked(Option::is_some) {
-            self.editing.set(None);
-        }
-        if !self.touched.with_untracked(|t| t.contains(id)) {
-            self.touched.update(|t| {
-                t.insert(id.to_string());
-            });
-        }
-    }
-}
-
-pub(crate) fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
-
-pub(crate) fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or(NaiveDate::MAX)
-}
 
 /// `?lang=en` (or `en-GB`) opens the English page, so a counsellor can hand over a link.
 fn initial_lang() -> Lang {
@@ -206,7 +134,7 @@ pub fn App(
 ) -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     // A share link's situation, or the one saved on this device, or defaults.
-    let restored = super::persist::restore();
+    let restored = crate::page::persist::restore();
     let mut initial = restored.form.clone();
     let mut filled = restored.touched();
     for change in typed {
@@ -258,7 +186,7 @@ pub fn App(
         shown_errors,
     };
     provide_context(ctx);
-    super::persist::provide(ctx, &restored);
+    crate::page::persist::provide(ctx, &restored);
     let shown = on_show(ctx);
 
     Effect::new(move |_| {
@@ -296,7 +224,7 @@ pub fn App(
             <main id="main" class="container page-main" tabindex="-1">
                 <div class="lead" inner_html=move || lead_html(ctx.t())></div>
                 <ErrorSummary/>
-                <super::persist::StartNotice/>
+                <crate::page::persist::StartNotice/>
                 <div class="layout">
                     <div class="layout-form">
                         <Form/>
@@ -306,7 +234,7 @@ pub fn App(
                         <Results shown=shown/>
                     </div>
                 </div>
-                <super::summary::PrintSummary/>
+                <PrintSummary/>
             </main>
             <div class="page-bottom" inner_html=move || footer_html(ctx.lang.get()) on:click=switch_language></div>
         </div>
@@ -356,21 +284,6 @@ fn ErrorSummary() -> impl IntoView {
                 </div>
             </Show>
         </div>
-    }
-}
-
-/// Moves focus to a field, opening the "Avanceret" section it may sit in. The URL fragment is
-/// left alone: it is reserved for sharing a situation.
-pub(crate) fn focus_field(id: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(element) = document().get_element_by_id(id) else {
-        return;
-    };
-    if let Ok(Some(details)) = element.closest("details") {
-        details.set_attribute("open", "").ok();
-    }
-    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-        element.focus().ok();
     }
 }
 

@@ -2,11 +2,11 @@
 //! ydelse under every rate year with sourced rates, side by side. Every figure comes from
 //! `rules::assess` on a modified situation; nothing here decides anything.
 
-use super::i18n::Texts;
-use super::results_text::rf_headline;
-use super::texts_consult::ConsultTexts;
+use crate::present::headlines::rf_headline;
 use crate::rules::satser::{Satser, SATSER};
 use crate::rules::{assess, RessourceforloebResult, Situation, Ydelse, YdelseBasis};
+use crate::text::ConsultTexts;
+use crate::text::Texts;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearRow {
@@ -50,7 +50,7 @@ pub fn what_if(s: &Situation) -> WhatIf {
 /// The two comparison tables as markup; the wish's table only when the wish changes what it
 /// shows (mostly it does not), else one sentence saying so.
 pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
-    use super::html::el;
+    use crate::present::markup::el;
     let mut o = String::new();
     let shown = |r: &RessourceforloebResult| (rf_headline(t, r), r.latest_end);
     if shown(&w.without_wish) == shown(&w.with_wish) {
@@ -68,7 +68,7 @@ pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
 }
 
 fn wish_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
-    use super::html::{el, esc};
+    use crate::present::markup::{el, esc};
     use std::fmt::Write;
     let _ = write!(
         o,
@@ -113,7 +113,7 @@ fn wish_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
 }
 
 fn rates_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
-    use super::html::{el, esc};
+    use crate::present::markup::{el, esc};
     use std::fmt::Write;
     let _ = write!(
         o,
@@ -150,41 +150,6 @@ fn rates_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
     o.push_str("</tbody></table>");
 }
 
-/// One button; the comparison tables appear under it and follow the form. `open` is the
-/// caller's, so it outlives a rebuild of the tools for another language.
-#[cfg(target_arch = "wasm32")]
-#[leptos::component]
-pub(crate) fn WhatIfPanel(open: leptos::prelude::RwSignal<bool>) -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let ctx = crate::ui::app::use_ctx();
-    let consult = crate::ui::persist::use_consult();
-    let tables = move || {
-        let lang = ctx.lang.get();
-        consult
-            .current
-            .with(|cur| {
-                cur.as_ref()
-                    .map(|(s, _)| render(lang.texts(), lang.c(), &what_if(s)))
-            })
-            .unwrap_or_default()
-    };
-    view! {
-        <div class="tool what-if">
-            <button
-                type="button"
-                id="what-if-button"
-                class="button button-secondary"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="what-if-panel"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || if open.get() { ctx.lang.get().c().wi_hide } else { ctx.lang.get().c().wi_button }}
-            </button>
-            <div id="what-if-panel" hidden=move || !open.get() inner_html=move || if open.get() { tables() } else { String::new() }></div>
-        </div>
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,10 +181,10 @@ mod tests {
 
     #[test]
     fn the_tables_mark_the_current_choice() {
-        use crate::ui::i18n::DA;
-        use crate::ui::texts_consult::C_DA;
+        use crate::text::DA;
+
         let s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
-        let html = render(&DA, &C_DA, &what_if(&s));
+        let html = render(&DA, &DA.consult, &what_if(&s));
         // The wish changes nothing here: one sentence, not two identical columns.
         assert!(html.contains("<p class=\"what-if-same\" id=\"what-if-wish\">Dit eget ønske ændrer ikke svaret: Du kan få et ressourceforløb på højst 3 år.</p>"), "{html}");
         assert!(!html.contains("Uden eget ønske"));
@@ -229,8 +194,8 @@ mod tests {
 
     #[test]
     fn the_wish_table_shows_only_when_the_wish_changes_the_answer() {
-        use crate::ui::i18n::DA;
-        use crate::ui::texts_consult::C_DA;
+        use crate::text::DA;
+
         // Aged 44 with 3 of the 5 years between 40 and 50 used (2021-2023): without a wish
         // until 1 March 2026, with one until 28 February 2027 (what the rules
         // give today; the table must show when the two differ).
@@ -240,7 +205,7 @@ mod tests {
             end: d(2023, 12, 31),
             excluded_days: 0,
         }];
-        let html = render(&DA, &C_DA, &what_if(&s));
+        let html = render(&DA, &DA.consult, &what_if(&s));
         assert!(html.contains("<th scope=\"col\">Uden eget ønske<br><span class=\"what-if-now\">(valgt nu)</span></th>"), "{html}");
         assert!(!html.contains("what-if-same"));
     }

@@ -3,17 +3,17 @@
 //! and rates used, the important dates, the date of the calculation and the disclaimer — in
 //! the user's language, on one or two A4 pages.
 
-use super::answers::{jobafklaring_reasons, lines_table};
-use super::html::el;
-use super::i18n::{Lang, Texts};
-use super::results_text::{ja_headline, rf_headline, y_headline};
-use super::texts_consult::ConsultTexts;
-use super::timeline::{describe, timeline};
+use crate::present::answers::{jobafklaring_reasons, lines_table};
+use crate::present::headlines::{ja_headline, rf_headline, y_headline};
+use crate::present::markup::el;
+use crate::present::timeline::{describe, timeline};
 use crate::rules::satser::satser;
 use crate::rules::{
     Answer, Assessment, JobafklaringOutcome, Reason, RessourceforloebOutcome, Situation,
     YdelseBefore,
 };
+use crate::text::ConsultTexts;
+use crate::text::{Lang, Texts};
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -253,22 +253,6 @@ pub fn render(
     el(&mut o, "p", "", t.guidance_text);
     o.push_str("</div>");
     o
-}
-
-#[cfg(target_arch = "wasm32")]
-#[leptos::component]
-pub(crate) fn PrintSummary() -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let ctx = crate::ui::app::use_ctx();
-    let consult = crate::ui::persist::use_consult();
-    let calculated = crate::ui::app::today();
-    let html = move || {
-        let lang = ctx.lang.get();
-        consult
-            .current
-            .with(|cur| render(lang, cur.as_ref().map(|(s, a)| (s, a)), calculated))
-    };
-    view! { <section id="print-summary" class="print-summary" aria-labelledby="print-summary-title" inner_html=html></section> }
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! form_html.rs, with the same DKFDS structure): label above the field, hint, the error
 //! message above the input, no placeholders; ids `previous_forloeb-N-start|end|excluded_days`.
 
-use super::app::use_ctx;
-use super::form_html::Kind;
+use crate::page::state::use_ctx;
+use crate::present::form_markup::Kind;
 use leptos::prelude::*;
 
 /// Where a text field's value lives in the form: how to read it and how to write it.
@@ -44,7 +44,7 @@ pub fn text_field(
                 autocomplete=autocomplete
                 spellcheck="false"
                 // The save/share format's limit (form_state::MAX_CHARS), so nothing typed is lost.
-                maxlength=super::form_state::MAX_CHARS
+                maxlength=crate::form::MAX_CHARS
                 aria-describedby=move || match error.with(Option::is_some) {
                     true => format!("{} {}", hint_id(), error_id()),
                     false => hint_id(),

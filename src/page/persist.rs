@@ -1,7 +1,7 @@
 //! Where a situation comes from when the page opens, and where it is kept: a share link's URL
 //! fragment (`#v1;…`), or localStorage when the user has turned on "save on this device".
-//! Both hold `fragment::encode` of the raw form, so a restored page shows exactly what the
-//! user typed; `fragment::opening` decides what the page opens with. Anything unreadable — a
+//! Both hold `codec::encode` of the raw form, so a restored page shows exactly what the
+//! user typed; `codec::opening` decides what the page opens with. Anything unreadable — a
 //! newer version, corrupted data, a cut or edited link — is not used and is said at the top.
 //! The stored copy is never removed or replaced without the person's word: an unreadable one
 //! stays until they delete it or save, and a link opened while something is saved is shown
@@ -11,42 +11,16 @@
 //! localStorage is reached through `web_sys` rather than gloo-storage: gloo's `raw()` throws
 //! when the browser blocks storage, and its `get`/`set` would add serde_json to the page.
 
-use super::app::Ctx;
-use super::form_state::{parse, FormState};
-use super::fragment::{self, Notice};
-use super::html::{icon_html, IconKind};
-use crate::rules::{Assessment, Situation};
+use crate::form::codec::{self, Notice};
+use crate::form::{parse, FormState};
+use crate::page::state::{use_consult, use_ctx, Consult, Ctx, SaveStatus};
+use crate::present::markup::{icon_html, IconKind};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::HashSet;
 
 /// The localStorage key. The value carries its own version (`v1;…`).
 pub const KEY: &str = "forloebsberegneren";
-
-/// The outcome of the save/delete controls, shown beside them.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SaveStatus {
-    /// Saving failed: storage blocked or full.
-    Blocked,
-    Saved,
-    Deleted,
-}
-
-/// The consultation tools' shared state.
-#[derive(Clone, Copy)]
-pub(crate) struct Consult {
-    /// "Save on this device" is on: the stored copy follows the form.
-    pub saving: RwSignal<bool>,
-    /// The lines at the top of the page about where the situation came from.
-    pub notices: RwSignal<Vec<Notice>>,
-    pub status: RwSignal<Option<SaveStatus>>,
-    /// The parsed situation with its assessment, when the form is complete and valid.
-    pub current: Memo<Option<(Situation, Assessment)>>,
-}
-
-pub(crate) fn use_consult() -> Consult {
-    expect_context::<Consult>()
-}
 
 pub(crate) struct Restored {
     pub form: FormState,
@@ -62,7 +36,7 @@ impl Restored {
 }
 
 fn filled(form: &FormState) -> HashSet<String> {
-    fragment::filled_ids(form).into_iter().collect()
+    codec::filled_ids(form).into_iter().collect()
 }
 
 /// A notice about the stored copy (rather than the link).
@@ -100,15 +74,15 @@ fn replace_url(url: &str) {
 
 /// Puts the language in the address (`?lang=en`; nothing for Danish) so a reload keeps it;
 /// the fragment stays.
-fn set_lang_in_url(lang: super::i18n::Lang) {
+fn set_lang_in_url(lang: crate::text::Lang) {
     let location = window().location();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
     else {
         return;
     };
     match lang {
-        super::i18n::Lang::En => params.set("lang", "en"),
-        super::i18n::Lang::Da => params.delete("lang"),
+        crate::text::Lang::En => params.set("lang", "en"),
+        crate::text::Lang::Da => params.delete("lang"),
     }
     let query = String::from(params.to_string());
     replace_url(&format!(
@@ -131,7 +105,7 @@ pub(crate) fn clear_hash() {
 
 /// Writes the form to localStorage; false if the browser refuses (blocked, full).
 pub(crate) fn save(form: &FormState) -> bool {
-    storage().is_some_and(|s| s.set_item(KEY, &fragment::encode(form)).is_ok())
+    storage().is_some_and(|s| s.set_item(KEY, &codec::encode(form)).is_ok())
 }
 
 pub(crate) fn remove() {
@@ -142,7 +116,7 @@ pub(crate) fn remove() {
 
 /// The form the page opens with: a link's situation first, then a saved one, then defaults.
 pub(crate) fn restore() -> Restored {
-    let opening = fragment::opening(stored().as_deref(), &hash());
+    let opening = codec::opening(stored().as_deref(), &hash());
     if opening.clear_hash {
         clear_hash();
     }
@@ -184,7 +158,7 @@ pub(crate) fn provide(ctx: Ctx, restored: &Restored) -> Consult {
             }
         });
         // After the first change, the link's fragment no longer describes the page.
-        if first.is_some() && fragment::is_situation(&hash()) {
+        if first.is_some() && codec::is_situation(&hash()) {
             clear_hash();
         }
     });
@@ -199,13 +173,13 @@ pub(crate) fn provide(ctx: Ctx, restored: &Restored) -> Consult {
     // A link pasted into the address bar of an open page changes only the fragment.
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = hash();
-        if !fragment::is_situation(&hash) {
+        if !codec::is_situation(&hash) {
             return;
         }
         let mut notices: Vec<Notice> = consult
             .notices
             .with_untracked(|n| n.iter().filter(|n| about_stored(n)).cloned().collect());
-        match fragment::decode(&hash) {
+        match codec::decode(&hash) {
             Ok(linked) => {
                 // Stop saving before the form changes: the link's situation is not saved.
                 if saving.get_untracked() {
@@ -259,7 +233,7 @@ pub(crate) fn set_saving(ctx: Ctx, consult: Consult, on: bool) {
 
 /// "Brug mine gemte oplysninger": back to the stored situation, saving on, the link gone.
 fn use_stored(ctx: Ctx, consult: Consult) {
-    let opening = fragment::opening(stored().as_deref(), "");
+    let opening = codec::opening(stored().as_deref(), "");
     clear_hash();
     ctx.touched.set(filled(&opening.form));
     ctx.form.set(opening.form);
@@ -285,7 +259,7 @@ pub(crate) fn delete_all(ctx: Ctx, consult: Consult) {
     consult.status.set(Some(SaveStatus::Deleted));
 }
 
-pub(crate) fn status_text(lang: super::i18n::Lang, status: SaveStatus) -> &'static str {
+pub(crate) fn status_text(lang: crate::text::Lang, status: SaveStatus) -> &'static str {
     let c = lang.c();
     match status {
         SaveStatus::Blocked => c.notice_blocked,
@@ -296,8 +270,8 @@ pub(crate) fn status_text(lang: super::i18n::Lang, status: SaveStatus) -> &'stat
 
 /// The notices as markup: one alert (`#consult-notice`, `data-notice` = the first notice's
 /// code, kept for tests and tools), a line per notice, and the choices the person has.
-pub(crate) fn notices_html(lang: super::i18n::Lang, notices: &[Notice]) -> String {
-    use super::html::esc;
+pub(crate) fn notices_html(lang: crate::text::Lang, notices: &[Notice]) -> String {
+    use crate::present::markup::esc;
     let Some(first) = notices.first() else {
         return String::new();
     };
@@ -387,7 +361,7 @@ pub(crate) fn notices_html(lang: super::i18n::Lang, notices: &[Notice]) -> Strin
 /// notice; the buttons are handled here by delegation).
 #[component]
 pub(crate) fn StartNotice() -> impl IntoView {
-    let ctx = super::app::use_ctx();
+    let ctx = use_ctx();
     let consult = use_consult();
     let html = move || consult.notices.with(|n| notices_html(ctx.lang.get(), n));
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -406,7 +380,7 @@ pub(crate) fn StartNotice() -> impl IntoView {
             _ => return,
         }
         // The button is gone with its notice: keep the keyboard user's place.
-        super::app::focus_field("consult-notice-region");
+        crate::page::dom::focus_field("consult-notice-region");
     };
     view! { <div id="consult-notice-region" role="status" tabindex="-1" on:click=on_click inner_html=html></div> }
 }

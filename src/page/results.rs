@@ -2,10 +2,12 @@
 //! language changes), the screen-reader announcement, the timeline, the consultation tools and
 //! what the calculator does not cover.
 
-use super::answers::{answers_html, summary_html, NoAnswer};
-use super::app::{focus_field, use_ctx, Ctx};
-use super::html::{el, list};
-use super::results_text::{ja_headline, rf_headline, y_headline};
+use crate::page::dom::focus_field;
+use crate::page::state::{today, use_consult, use_ctx, Ctx};
+use crate::present::answers::{answers_html, summary_html, NoAnswer};
+use crate::present::headlines::{ja_headline, rf_headline, y_headline};
+use crate::present::markup::{el, list};
+use crate::present::{summary, timeline};
 use crate::rules::Assessment;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -66,8 +68,8 @@ pub fn Results(shown: Memo<OnShow>) -> impl IntoView {
                 aria-busy=move || stale().then_some("true")
                 inner_html=answers
             ></div>
-            <super::timeline::Timeline/>
-            <super::tools::Tools/>
+            <Timeline/>
+            <crate::page::tools::Tools/>
             <NotCovered/>
         </section>
     }
@@ -162,4 +164,35 @@ fn NotCovered() -> impl IntoView {
         out
     };
     view! { <details class="details not-covered" inner_html=html></details> }
+}
+
+/// The picture and its words; follows the form as the user types.
+#[component]
+pub(crate) fn Timeline() -> impl IntoView {
+    let ctx = use_ctx();
+    let consult = use_consult();
+    move || {
+        let lang = ctx.lang.get();
+        consult.current.with(|cur| {
+            cur.as_ref().map(|(s, a)| {
+                let html = timeline::render(lang.texts(), lang.c(), &timeline::timeline(s, a));
+                view! { <section class="timeline" id="timeline" aria-labelledby="timeline-heading" inner_html=html></section> }
+            })
+        })
+    }
+}
+
+/// The printable summary: hidden on screen, the only thing printed.
+#[component]
+pub(crate) fn PrintSummary() -> impl IntoView {
+    let ctx = use_ctx();
+    let consult = use_consult();
+    let calculated = today();
+    let html = move || {
+        let lang = ctx.lang.get();
+        consult
+            .current
+            .with(|cur| summary::render(lang, cur.as_ref().map(|(s, a)| (s, a)), calculated))
+    };
+    view! { <section id="print-summary" class="print-summary" aria-labelledby="print-summary-title" inner_html=html></section> }
 }

@@ -3,13 +3,13 @@
 //! result, styled as one. The `Results` component (results.rs) draws it whole on each change of
 //! the situation or the language; nothing in it is interacted with beyond opening a `<details>`.
 
-use super::html::{el, esc, icon_html, IconKind};
-use super::i18n::{Lang, Texts};
-use super::results_text::{ja_headline, pension_milestone, rf_headline, y_headline};
+use crate::present::headlines::{ja_headline, pension_milestone, rf_headline, y_headline};
+use crate::present::markup::{el, esc, icon_html, IconKind};
 use crate::rules::{
     Assessment, JobafklaringOutcome, JobafklaringResult, Reason, ReasonKind, Regime,
     RessourceforloebOutcome, RessourceforloebResult, Ydelse, YdelseBasis,
 };
+use crate::text::{Lang, Texts};
 use std::fmt::Write;
 
 /// Why there is no answer to show.

@@ -4,11 +4,11 @@
 //! `page_html` into index.html at build time, so the browser shows the page and the empty form
 //! at once; the app then replaces that markup with the same markup, keeping what was typed.
 
-use super::answers::{answers_html, NoAnswer};
-use super::form_html::{fieldset_html, show_all_html, AFTER_PREVIOUS, BEFORE_PREVIOUS};
-use super::form_state::FormState;
-use super::html::{el, icon_html, IconKind};
-use super::i18n::{Lang, Texts, DA, EN};
+use crate::form::FormState;
+use crate::present::answers::{answers_html, NoAnswer};
+use crate::present::form_markup::{fieldset_html, show_all_html, AFTER_PREVIOUS, BEFORE_PREVIOUS};
+use crate::present::markup::{el, icon_html, IconKind};
+use crate::text::{Lang, Texts, DA, EN};
 use std::fmt::Write;
 
 /// The id of the element that holds the whole page, prerendered or built by the app.
@@ -85,14 +85,14 @@ pub fn footer_html(lang: Lang) -> String {
     let _ = write!(
         out,
         "</div></div><div class=\"language-switcher\"><div class=\"container\"><ul aria-label=\"{}\">",
-        super::html::esc(t.languages_label)
+        crate::present::markup::esc(t.languages_label)
     );
     for (i, l) in [lang, other(lang)].into_iter().enumerate() {
         let (name, code) = language(l);
         let selected = if i == 0 {
             format!(
                 " aria-current=\"true\" aria-label=\"{}\"",
-                super::html::esc(t.selected_language)
+                crate::present::markup::esc(t.selected_language)
             )
         } else {
             String::new()
@@ -113,7 +113,7 @@ pub fn form_head_html(lang: Lang, form: &FormState) -> String {
     let t = lang.texts();
     let mut out = String::new();
     el(&mut out, "h2", "id=\"form-heading\"", t.form_heading);
-    let _ = write!(out, "<p>{} ", super::html::esc(t.form_intro));
+    let _ = write!(out, "<p>{} ", crate::present::markup::esc(t.form_intro));
     el(
         &mut out,
         "a",
@@ -159,8 +159,8 @@ fn cannot_run_html() -> String {
     let strong = |heading: &str, text: &str| {
         format!(
             "<strong>{}</strong> {}",
-            super::html::esc(heading),
-            super::html::esc(text)
+            crate::present::markup::esc(heading),
+            crate::present::markup::esc(text)
         )
     };
     let mut out = String::from("<noscript>");
@@ -227,7 +227,7 @@ pub fn page_html() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::form_html::controls;
+    use crate::present::form_markup::controls;
 
     #[test]
     fn the_page_before_the_webassembly_holds_every_field_of_the_form() {
@@ -247,7 +247,7 @@ mod tests {
         }
         assert!(
             html.contains(DA.results_waiting)
-                || html.contains(&super::super::html::esc(DA.results_waiting))
+                || html.contains(&crate::present::markup::esc(DA.results_waiting))
         );
         assert!(html.contains("<noscript>") && html.contains("lang=\"en\""));
         // Balanced, as far as the tags the page uses go.

@@ -7,15 +7,16 @@
 //! from elsewhere ("Slet mine oplysninger"), a problem on show or gone. The earlier forløb,
 //! rows the user adds and removes, are Leptos views.
 
-use super::app::{focus_field, use_ctx};
-use super::fields::{text_field, Binding};
-use super::form_html::{
+use crate::form::{touched_after_removing, FormState, PreviousRow, MAX_ROWS};
+use crate::page::dom::focus_field;
+use crate::page::fields::{text_field, Binding};
+use crate::page::state::use_ctx;
+use crate::present::form_markup::{
     controls, described_by, error_html, fieldset_html, is_choice, text_kind, Field, Fieldset, Kind,
     AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
 };
-use super::form_state::{touched_after_removing, FormState, PreviousRow, MAX_ROWS};
-use super::i18n::Texts;
-use super::shell::form_head_html;
+use crate::present::shell::form_head_html;
+use crate::text::Texts;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;

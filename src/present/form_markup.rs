@@ -8,10 +8,11 @@
 //! them as Leptos views took one DOM call per element and attribute and a monomorphised copy
 //! of the view code per kind of field (README, performance).
 
-use super::form_state::{FormState, MAX_CHARS};
-use super::html::{el, esc, list};
-use super::i18n::{Lang, Texts, ANSWER_VALUES, YDELSE_BEFORE_VALUES};
+use crate::form::{FormState, MAX_CHARS};
+use crate::form::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
+use crate::present::markup::{el, esc, list};
 use crate::rules::satser::SATSER;
+use crate::text::{Lang, Texts};
 use std::fmt::Write;
 
 /// A text of the current language.

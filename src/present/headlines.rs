@@ -1,11 +1,11 @@
 //! The one-line answers (headlines) and milestone labels, as plain text: used by the result
 //! panels, the screen-reader status, the print summary, the timeline and the what-if tables.
 
-use super::i18n::Texts;
 use crate::rules::{
     JobafklaringOutcome, JobafklaringResult, RessourceforloebOutcome, RessourceforloebResult,
     Ydelse, YdelseBasis,
 };
+use crate::text::Texts;
 
 pub fn rf_headline(t: &Texts, r: &RessourceforloebResult) -> String {
     match r.outcome {

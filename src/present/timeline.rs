@@ -5,11 +5,11 @@
 //! `timeline` is pure geometry (dates → x positions in a `W`-wide SVG viewBox) and `describe`
 //! says the same in words; both are tested natively. The component only draws them.
 
-use super::i18n::Texts;
-use super::results_text::pension_milestone;
-use super::texts_consult::ConsultTexts;
+use crate::present::headlines::pension_milestone;
 use crate::rules::kalender::{add_days, days_between};
 use crate::rules::{Assessment, RessourceforloebOutcome, Situation};
+use crate::text::ConsultTexts;
+use crate::text::Texts;
 use chrono::{Datelike, NaiveDate};
 
 /// Width of the SVG's viewBox: about CSS pixels in the results column, so text stays legible
@@ -257,7 +257,7 @@ pub fn describe(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> Vec<String> {
 /// The timeline section's inner markup: heading, picture, the same in words, and the 5-year
 /// allowance bar. The SVG is a picture (`role="img"`) described by the list under it.
 pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
-    use super::html::{el, esc, n};
+    use crate::present::markup::{el, esc, n};
     use std::fmt::Write;
     const ROW_H: f32 = 24.0;
     const R: f32 = 9.0;
@@ -351,30 +351,11 @@ pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
     o
 }
 
-/// The picture and its words; follows the form as the user types.
-#[cfg(target_arch = "wasm32")]
-#[leptos::component]
-pub(crate) fn Timeline() -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let ctx = crate::ui::app::use_ctx();
-    let consult = crate::ui::persist::use_consult();
-    move || {
-        let lang = ctx.lang.get();
-        consult.current.with(|cur| {
-            cur.as_ref().map(|(s, a)| {
-                let html = render(lang.texts(), lang.c(), &timeline(s, a));
-                view! { <section class="timeline" id="timeline" aria-labelledby="timeline-heading" inner_html=html></section> }
-            })
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules::{assess, PreviousForloeb};
-    use crate::ui::i18n::{DA, EN};
-    use crate::ui::texts_consult::{C_DA, C_EN};
+    use crate::text::{DA, EN};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -426,7 +407,7 @@ mod tests {
         let s = case_43();
         let a = assess(&s);
         let tl = timeline(&s, &a);
-        let lines = describe(&DA, &C_DA, &tl);
+        let lines = describe(&DA, &DA.consult, &tl);
         assert_eq!(
             lines,
             vec![
@@ -439,7 +420,7 @@ mod tests {
                 "5-årsgrænsen mellem 40 og 50 år: Du har brugt ca. 1 år af de 5 år. Der er ca. 4 år tilbage.",
             ]
         );
-        let en = describe(&EN, &C_EN, &tl);
+        let en = describe(&EN, &EN.consult, &tl);
         assert_eq!(
             en[1],
             "The longest new programme: 1 March 2024 to 28 February 2027"
@@ -450,7 +431,7 @@ mod tests {
     fn the_picture_is_markup_with_its_words() {
         let s = case_43();
         let tl = timeline(&s, &assess(&s));
-        let html = render(&DA, &C_DA, &tl);
+        let html = render(&DA, &DA.consult, &tl);
         assert!(html.starts_with("<h3 id=\"timeline-heading\">Tidslinje</h3>"));
         assert!(html.contains("viewBox=\"0 0 400 "));
         assert_eq!(html.matches("<circle").count(), 4);
@@ -477,9 +458,8 @@ mod tests {
         assert_eq!(tl.bars.len(), 1);
         assert_eq!(tl.bars[0].kind, BarKind::IfWished);
         assert_eq!(tl.allowance, None);
-        assert!(
-            describe(&DA, &C_DA, &tl)[0].starts_with("Et nyt forløb, kun hvis du selv ønsker det")
-        );
+        assert!(describe(&DA, &DA.consult, &tl)[0]
+            .starts_with("Et nyt forløb, kun hvis du selv ønsker det"));
     }
 
     #[test]

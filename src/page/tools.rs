@@ -1,14 +1,15 @@
 //! "Gem, del og udskriv": the consultation tools under the answer — what-if, print summary,
 //! share link, save on this device. Thin: the work is in `fragment`, `persist`, `what_if`.
 
-use super::app::use_ctx;
-use super::form_state::FormState;
-use super::fragment;
-use super::html::esc;
-use super::i18n::Lang;
-use super::persist::{delete_all, set_saving, status_text, use_consult};
-use super::texts_consult::ConsultTexts;
-use super::what_if::WhatIfPanel;
+use crate::form::codec;
+use crate::form::FormState;
+use crate::page::persist::{delete_all, set_saving, status_text};
+use crate::page::state::use_consult;
+use crate::page::state::use_ctx;
+use crate::present::markup::esc;
+use crate::present::what_if;
+use crate::text::ConsultTexts;
+use crate::text::Lang;
 use leptos::prelude::*;
 
 /// The page's address with the situation in the fragment (and `?lang=en` for English).
@@ -19,7 +20,7 @@ fn share_url(form: &FormState, lang: Lang) -> String {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
         if lang == Lang::En { "?lang=en" } else { "" },
-        fragment::encode(form)
+        codec::encode(form)
     )
 }
 
@@ -175,4 +176,37 @@ fn link_html(c: &ConsultTexts, link: Option<(String, bool)>) -> String {
         esc(c.share_field),
         esc(&url)
     )
+}
+
+/// One button; the comparison tables appear under it and follow the form. `open` is the
+/// caller's, so it outlives a rebuild of the tools for another language.
+#[component]
+pub(crate) fn WhatIfPanel(open: RwSignal<bool>) -> impl IntoView {
+    let ctx = use_ctx();
+    let consult = use_consult();
+    let tables = move || {
+        let lang = ctx.lang.get();
+        consult
+            .current
+            .with(|cur| {
+                cur.as_ref()
+                    .map(|(s, _)| what_if::render(lang.texts(), lang.c(), &what_if::what_if(s)))
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="tool what-if">
+            <button
+                type="button"
+                id="what-if-button"
+                class="button button-secondary"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="what-if-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { ctx.lang.get().c().wi_hide } else { ctx.lang.get().c().wi_button }}
+            </button>
+            <div id="what-if-panel" hidden=move || !open.get() inner_html=move || if open.get() { tables() } else { String::new() }></div>
+        </div>
+    }
 }

@@ -12,8 +12,8 @@
 //! rows, the form's own limits. An unknown version or a failed checksum refuses the whole
 //! text; within a sound text, a field that cannot be read (unknown, impossible choice, repeated,
 //! overlong, a row too many) is skipped and named, and the rest is kept.
-use super::form_state::{FormState, PreviousRow, MAX_CHARS, MAX_ROWS};
-use super::i18n::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
+use crate::form::{FormState, PreviousRow, MAX_CHARS, MAX_ROWS};
+use crate::form::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
 use crate::rules::satser::rate_years;
 
 pub const VERSION: &str = "v1";

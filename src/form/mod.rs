@@ -2,11 +2,25 @@
 //! Pure functions, no Leptos: the field-by-field parsing is tested natively; checks that
 //! involve several fields come from `rules::validate` and are mapped onto the same field ids.
 
+pub mod codec;
+
 use crate::rules::{
     self, Answer, Assessment, InputError, PreviousForloeb, Situation, YdelseBefore,
     DEFAULT_RATE_YEAR,
 };
 use chrono::NaiveDate;
+
+/// The SPEC § 7 values of `ydelse_before`.
+pub const YDELSE_BEFORE_VALUES: [&str; 5] = [
+    "kontanthjaelp",
+    "sygedagpenge",
+    "ledighedsydelse",
+    "foertidspension",
+    "other",
+];
+/// The SPEC § 7 values of a yes / no / unclear answer (`target_group`,
+/// `development_perspective`).
+pub const ANSWER_VALUES: [&str; 3] = ["yes", "no", "unclear"];
 
 /// The longest value a text field holds, in characters: the inputs' `maxlength` and the
 /// save/share format use this one limit, so whatever the form holds can be saved and shared.
