@@ -3,12 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
 use forloebsberegneren::case_format::{parse_situation, read_situation};
-use forloebsberegneren::rules::satser::rate_years;
-use forloebsberegneren::ui::form_state::{
+use forloebsberegneren::form::codec::{decode, encode};
+use forloebsberegneren::form::{
     parse_amount, parse_date, parse_days, FormState, PreviousRow, MAX_CHARS, MAX_ROWS,
 };
-use forloebsberegneren::ui::fragment::{decode, encode};
-use forloebsberegneren::ui::i18n::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
+use forloebsberegneren::form::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
+use forloebsberegneren::rules::satser::rate_years;
 use proptest::prelude::*;
 
 /// Anything a text field can hold: any characters (a pasted tab, emoji, `;`, `=`, `%`, `~`),
@@ -48,9 +48,7 @@ fn form_state() -> impl Strategy<Value = FormState> {
                 birth_date,
                 previous_forloeb: rows
                     .into_iter()
-                    .enumerate()
-                    .map(|(i, (start, end, excluded_days))| PreviousRow {
-                        key: i as u32,
+                    .map(|(start, end, excluded_days)| PreviousRow {
                         start,
                         end,
                         excluded_days,
@@ -126,9 +124,8 @@ fn overlong_input_is_skipped_and_named_without_losing_the_rest() {
         wage_income_monthly: "12\t500".into(),
         ..FormState::default()
     };
-    form.previous_forloeb = (0..MAX_ROWS as u32 + 5)
-        .map(|key| PreviousRow {
-            key,
+    form.previous_forloeb = (0..MAX_ROWS + 5)
+        .map(|_| PreviousRow {
             start: "01-01-2015".into(),
             ..PreviousRow::default()
         })

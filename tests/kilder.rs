@@ -4,14 +4,14 @@
 
 use forloebsberegneren::case_format::situation_from_value;
 use forloebsberegneren::kilder::{page, references};
+use forloebsberegneren::present::markup::esc;
 use forloebsberegneren::rules::folkepensionsalder::PENSION_AGE_ROWS;
 use forloebsberegneren::rules::regime::{KENDT_TIL, RULE_SETS};
 use forloebsberegneren::rules::regler::REGLER;
 use forloebsberegneren::rules::satser::{Figur, Kildestatus, FIGURER, SATSER};
 use forloebsberegneren::rules::tekst::{date_da, date_en, kr_da, kr_en};
 use forloebsberegneren::rules::{assess, validate};
-use forloebsberegneren::ui::html::esc;
-use forloebsberegneren::ui::i18n::Lang;
+use forloebsberegneren::text::Lang;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;

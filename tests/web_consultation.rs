@@ -7,8 +7,8 @@
 
 mod support;
 
-use forloebsberegneren::ui::form_state::FormState;
-use forloebsberegneren::ui::fragment;
+use forloebsberegneren::form::codec;
+use forloebsberegneren::form::FormState;
 use leptos::prelude::*;
 use support::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -303,10 +303,10 @@ async fn a_link_opened_while_saving_is_on_does_not_replace_the_saved_situation()
         date: "01-06-2025".into(),
         ..FormState::default()
     };
-    let saved = fragment::encode(&own);
+    let saved = codec::encode(&own);
     for choice in ["use-stored", "save-link-instead"] {
         storage().set_item(KEY, &saved).unwrap();
-        set_hash(&format!("#{}", fragment::encode(&theirs)));
+        set_hash(&format!("#{}", codec::encode(&theirs)));
         let _page = page().await;
         assert_eq!(notices(), ["from_link", "stored_kept"], "{choice}");
         assert_eq!(
@@ -334,10 +334,7 @@ async fn a_link_opened_while_saving_is_on_does_not_replace_the_saved_situation()
             _ => {
                 assert_eq!(value("birth_date"), "02-02-1970");
                 let now = stored().expect("the link's situation is saved now");
-                assert_eq!(
-                    fragment::decode(&now).unwrap().form.birth_date,
-                    "02-02-1970"
-                );
+                assert_eq!(codec::decode(&now).unwrap().form.birth_date, "02-02-1970");
             }
         }
         assert!(
@@ -361,7 +358,7 @@ async fn a_share_link_restores_the_situation() {
     form.add_previous();
     form.previous_forloeb[0].start = "01-01-2020".into();
     form.previous_forloeb[0].end = "31-12-2020".into();
-    set_hash(&format!("#{}", fragment::encode(&form)));
+    set_hash(&format!("#{}", codec::encode(&form)));
     let _page = page().await;
     assert_eq!(notice().as_deref(), Some("from_link"));
     assert_eq!(value("birth_date"), "17-05-1980");
@@ -378,7 +375,7 @@ async fn a_share_link_restores_the_situation() {
     leptos::task::tick().await;
     let link = value("share-link-url");
     let (_, hash) = link.split_once('#').expect("a fragment");
-    let back = fragment::decode(hash).unwrap().form;
+    let back = codec::decode(hash).unwrap().form;
     assert_eq!(back.date, "01-04-2024");
     assert_eq!(back.previous_forloeb, form.previous_forloeb);
     assert!(texts("#copy-link-note")[0].contains("Linket indeholder de svar"));
@@ -387,7 +384,7 @@ async fn a_share_link_restores_the_situation() {
 
 #[wasm_bindgen_test]
 async fn a_malformed_or_tampered_link_is_ignored_with_a_notice() {
-    let good = fragment::encode(&FormState {
+    let good = codec::encode(&FormState {
         birth_date: "17-05-1980".into(),
         ..FormState::default()
     });

@@ -177,7 +177,6 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
                 Some(cells) if form.previous_forloeb.len() < MAX_ROWS => {
                     let [start, end, excluded_days] = cells;
                     form.previous_forloeb.push(PreviousRow {
-                        key: form.previous_forloeb.len() as u32,
                         start,
                         end,
                         excluded_days,

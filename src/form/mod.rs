@@ -29,10 +29,10 @@ pub const MAX_CHARS: usize = 100;
 /// The most earlier forløb the form takes ("Tilføj forløb" stops there), and so the format.
 pub const MAX_ROWS: usize = 20;
 
-/// One row of earlier forløb. `key` identifies the row while rows are added and removed.
+/// One row of earlier forløb; its ids are positional (`previous_forloeb-N-…`, as `validate`
+/// numbers them).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PreviousRow {
-    pub key: u32,
     pub start: String,
     pub end: String,
     pub excluded_days: String,
@@ -136,12 +136,23 @@ macro_rules! flag_field {
 }
 
 impl FormState {
-    /// A text or choice field by its SPEC § 7 id (not the earlier forløb's cells).
+    /// A text or choice field by its SPEC § 7 id, or an earlier forløb's cell by its id
+    /// (`previous_forloeb-N-start|end|excluded_days`).
     pub fn text(&self, id: &str) -> Option<&String> {
-        text_field!(self, id, &)
+        fn own<'a>(form: &'a FormState, id: &str) -> Option<&'a String> {
+            text_field!(form, id, &)
+        }
+        own(self, id).or_else(|| {
+            let (row, column) = cell(id)?;
+            self.previous_forloeb.get(row).map(|r| column.of(r))
+        })
     }
 
     pub fn text_mut(&mut self, id: &str) -> Option<&mut String> {
+        self.text(id)?;
+        if let Some((row, column)) = cell(id) {
+            return self.previous_forloeb.get_mut(row).map(|r| column.of_mut(r));
+        }
         text_field!(self, id, &mut)
     }
 
@@ -154,33 +165,18 @@ impl FormState {
         flag_field!(self, id, &mut)
     }
 
-    /// Appends an empty row with a key no other row has; nothing at `MAX_ROWS` rows.
+    /// Appends an empty row; nothing at `MAX_ROWS` rows.
     pub fn add_previous(&mut self) {
-        if self.previous_forloeb.len() >= MAX_ROWS {
-            return;
+        if self.previous_forloeb.len() < MAX_ROWS {
+            self.previous_forloeb.push(PreviousRow::default());
         }
-        let key = self
-            .previous_forloeb
-            .iter()
-            .map(|r| r.key + 1)
-            .max()
-            .unwrap_or(0);
-        self.previous_forloeb.push(PreviousRow {
-            key,
-            ..Default::default()
-        });
     }
 
-    pub fn remove_previous(&mut self, key: u32) {
-        self.previous_forloeb.retain(|r| r.key != key);
-    }
-
-    pub fn row_mut(&mut self, key: u32) -> Option<&mut PreviousRow> {
-        self.previous_forloeb.iter_mut().find(|r| r.key == key)
-    }
-
-    pub fn row_index(&self, key: u32) -> Option<usize> {
-        self.previous_forloeb.iter().position(|r| r.key == key)
+    /// Removes row `index` (from 0); the rows below it move up.
+    pub fn remove_previous(&mut self, index: usize) {
+        if index < self.previous_forloeb.len() {
+            self.previous_forloeb.remove(index);
+        }
     }
 
     /// Whether the question `id` applies, given the answers it depends on: ask only what is
@@ -237,6 +233,57 @@ impl FormState {
     }
 }
 
+/// A column of the earlier forløb's rows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Column {
+    Start,
+    End,
+    ExcludedDays,
+}
+
+impl Column {
+    pub const ALL: [Column; 3] = [Column::Start, Column::End, Column::ExcludedDays];
+
+    /// The last part of the cell's id.
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Start => "start",
+            Column::End => "end",
+            Column::ExcludedDays => "excluded_days",
+        }
+    }
+
+    fn of(self, row: &PreviousRow) -> &String {
+        match self {
+            Column::Start => &row.start,
+            Column::End => &row.end,
+            Column::ExcludedDays => &row.excluded_days,
+        }
+    }
+
+    fn of_mut(self, row: &mut PreviousRow) -> &mut String {
+        match self {
+            Column::Start => &mut row.start,
+            Column::End => &mut row.end,
+            Column::ExcludedDays => &mut row.excluded_days,
+        }
+    }
+}
+
+/// The id of row `row`'s cell in `column`.
+pub fn cell_id(row: usize, column: Column) -> String {
+    format!("previous_forloeb-{row}-{}", column.name())
+}
+
+/// The row (from 0) and column of a cell's id.
+pub fn cell(id: &str) -> Option<(usize, Column)> {
+    let (row, column) = id.strip_prefix("previous_forloeb-")?.split_once('-')?;
+    let column = Column::ALL.into_iter().find(|c| c.name() == column)?;
+    // Only the canonical number: "01" or "+1" is not row 1's id.
+    let row: usize = row.parse().ok().filter(|r: &usize| r.to_string() == row)?;
+    Some((row, column))
+}
+
 /// The touched ids after removing row `index`: the row's own go, and the rows below it move up
 /// one (ids are positional), so no untouched row inherits a removed row's "touched".
 pub fn touched_after_removing(
@@ -245,16 +292,10 @@ pub fn touched_after_removing(
 ) -> std::collections::HashSet<String> {
     touched
         .iter()
-        .filter_map(|id| {
-            let Some(rest) = id.strip_prefix("previous_forloeb-") else {
-                return Some(id.clone());
-            };
-            let (row, column) = rest.split_once('-')?;
-            match row.parse::<usize>().ok()? {
-                row if row < index => Some(id.clone()),
-                row if row == index => None,
-                row => Some(format!("previous_forloeb-{}-{column}", row - 1)),
-            }
+        .filter_map(|id| match cell(id) {
+            Some((row, _)) if row == index => None,
+            Some((row, column)) if row > index => Some(cell_id(row - 1, column)),
+            _ => Some(id.clone()),
         })
         .collect()
 }
@@ -806,22 +847,52 @@ mod tests {
     }
 
     #[test]
-    fn rows_keep_their_keys_when_others_are_removed() {
+    fn removing_a_row_moves_the_rows_below_it_up() {
+        let mut form = FormState::default();
+        for start in ["a", "b", "c"] {
+            form.add_previous();
+            *form
+                .text_mut(&cell_id(form.previous_forloeb.len() - 1, Column::Start))
+                .unwrap() = start.into();
+        }
+        form.remove_previous(1);
+        let starts: Vec<&str> = form
+            .previous_forloeb
+            .iter()
+            .map(|r| r.start.as_str())
+            .collect();
+        assert_eq!(starts, ["a", "c"]);
+        assert_eq!(
+            form.text("previous_forloeb-1-start").map(String::as_str),
+            Some("c")
+        );
+        form.remove_previous(5);
+        assert_eq!(form.previous_forloeb.len(), 2);
+    }
+
+    #[test]
+    fn a_cell_is_found_by_its_id_and_only_by_it() {
         let mut form = FormState::default();
         form.add_previous();
         form.add_previous();
-        form.add_previous();
-        form.remove_previous(1);
-        assert_eq!(
-            form.previous_forloeb
-                .iter()
-                .map(|r| r.key)
-                .collect::<Vec<_>>(),
-            vec![0, 2]
-        );
-        assert_eq!(form.row_index(2), Some(1));
-        form.add_previous();
-        assert_eq!(form.previous_forloeb[2].key, 3);
+        *form.text_mut("previous_forloeb-1-excluded_days").unwrap() = "12".into();
+        assert_eq!(form.previous_forloeb[1].excluded_days, "12");
+        assert_eq!(cell("previous_forloeb-1-end"), Some((1, Column::End)));
+        for id in [
+            "previous_forloeb-2-start",
+            "previous_forloeb-01-start",
+            "previous_forloeb-+1-start",
+            "previous_forloeb-1-days",
+            "previous_forloeb-1",
+            "1-start",
+        ] {
+            assert!(form.text(id).is_none(), "{id}");
+        }
+        for row in 0..2 {
+            for column in Column::ALL {
+                assert_eq!(cell(&cell_id(row, column)), Some((row, column)));
+            }
+        }
     }
 
     #[test]

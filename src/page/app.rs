@@ -7,7 +7,7 @@ use crate::page::dom::focus_field;
 use crate::page::form::Form;
 use crate::page::results::{on_show, AnswerSummary, PrintSummary, Results};
 use crate::page::state::{today, use_ctx, Ctx};
-use crate::present::form_markup::{controls, SHOW_ALL};
+use crate::present::form_markup::{controls, field_label, SHOW_ALL};
 use crate::present::markup::{icon_parts, IconKind};
 use crate::present::shell::{footer_html, header_html, lead_html, PAGE_ID};
 use crate::text::Lang;
@@ -260,7 +260,7 @@ fn ErrorSummary() -> impl IntoView {
                                     .get()
                                     .into_iter()
                                     .map(|e| {
-                                        let text = format!("{}: {}", t.field_label(&e.id), t.problem(&e.problem));
+                                        let text = format!("{}: {}", field_label(t, &e.id), t.problem(&e.problem));
                                         let id = e.id.clone();
                                         view! {
                                             <li>

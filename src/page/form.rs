@@ -1,19 +1,18 @@
 //! The form, grouped the way a person thinks about their situation. No submit button: the
 //! answer follows the fields.
 //!
-//! The fieldsets are markup (form_html.rs), rebuilt only when the language changes. One
+//! The fieldsets are markup (present/form_markup.rs), rebuilt only when the language changes. One
 //! listener per kind of event on the `<form>` writes what the user does into the state, and
 //! one effect (calling `sync` for each control) shows the state in the fields: a value set
-//! from elsewhere ("Slet mine oplysninger"), a problem on show or gone. The earlier forløb,
-//! rows the user adds and removes, are Leptos views.
+//! from elsewhere ("Slet mine oplysninger"), a problem on show or gone. The earlier forløb
+//! are markup too, rebuilt when a row is added or removed.
 
-use crate::form::{touched_after_removing, FormState, PreviousRow, MAX_ROWS};
+use crate::form::{cell_id, touched_after_removing, Column, FormState};
 use crate::page::dom::focus_field;
-use crate::page::fields::{text_field, Binding};
-use crate::page::state::use_ctx;
+use crate::page::state::{use_ctx, Ctx};
 use crate::present::form_markup::{
-    controls, described_by, error_html, fieldset_html, is_choice, text_kind, Field, Fieldset, Kind,
-    AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
+    controls, described_by, error_html, fieldset_html, is_choice, previous_html, text_kind, Field,
+    Fieldset, Kind, AFTER_PREVIOUS, BEFORE_PREVIOUS, SHOW_ALL,
 };
 use crate::present::shell::form_head_html;
 use crate::text::Texts;
@@ -41,23 +40,17 @@ fn control(ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
     Some((el.id(), el))
 }
 
-/// Shows the state in one control of the markup: whether it is on show, its value, and its
-/// problem if that is not
-/// the one in `shown` (the problems on show by id; none for a field not in it, as the markup
-/// was built).
+/// Shows the state in the control `id` of the markup (`hint`: it has one): whether it is on
+/// show, its value, and its problem if that is not the one in `shown` (the problems on show by
+/// id; none for a field not in it, as the markup was built).
 fn sync(
-    field: &Field,
+    id: &str,
+    hint: bool,
     form: &FormState,
     t: &Texts,
     problem: Option<String>,
-    shown: &mut HashMap<&'static str, Option<String>>,
+    shown: &mut HashMap<String, Option<String>>,
 ) {
-    let (id, hint) = match *field {
-        Field::Text(id, ..) => (id, true),
-        Field::Select(id, _, hint, _) => (id, hint.is_some()),
-        Field::Check(id, ..) => (id, false),
-        _ => return,
-    };
     let Some(el) = document().get_element_by_id(id) else {
         return;
     };
@@ -114,21 +107,32 @@ fn sync(
             details.set_attribute("open", "").ok();
         }
     }
-    shown.insert(id, problem);
+    shown.insert(id.to_string(), problem);
 }
 
 #[component]
 pub fn Form() -> impl IntoView {
     let ctx = use_ctx();
     // The problem on show per control, as last shown; rebuilt fieldsets show the current ones.
-    let shown = StoredValue::new(HashMap::<&'static str, Option<String>>::new());
+    let shown = StoredValue::new(HashMap::<String, Option<String>>::new());
     Effect::new(move |_| {
         let t = ctx.t();
         ctx.form.with(|form| {
             shown.update_value(|shown| {
                 for field in controls().chain([&SHOW_ALL]) {
-                    let problem = field.control_id().and_then(|id| ctx.error_for(id));
-                    sync(field, form, t, problem, shown);
+                    let (id, hint) = match *field {
+                        Field::Text(id, ..) => (id, true),
+                        Field::Select(id, _, hint, _) => (id, hint.is_some()),
+                        Field::Check(id, ..) => (id, false),
+                        _ => continue,
+                    };
+                    sync(id, hint, form, t, ctx.error_for(id), shown);
+                }
+                for row in 0..form.previous_forloeb.len() {
+                    for column in Column::ALL {
+                        let id = cell_id(row, column);
+                        sync(&id, true, form, t, ctx.error_for(&id), shown);
+                    }
                 }
             })
         });
@@ -194,6 +198,8 @@ pub fn Form() -> impl IntoView {
                 if let Ok(Some(_)) = target.closest("a.to-results") {
                     ev.prevent_default();
                     focus_field("results-heading");
+                } else if let Ok(Some(button)) = target.closest("button[type=button]") {
+                    row_button(ctx, &button.id());
                 }
             }
             // Enter in a text field is where a form would be sent: with problems on show, go to
@@ -213,106 +219,48 @@ pub fn Form() -> impl IntoView {
                 untrack(|| ctx.form.with(|f| form_head_html(lang, f)))
             }></div>
             {BEFORE_PREVIOUS.iter().map(fieldset).collect_view()}
-            <PreviousForloeb/>
+            {previous_forloeb()}
             {AFTER_PREVIOUS.iter().map(fieldset).collect_view()}
         </form>
     }
 }
 
-/// Earlier forløb: rows with start, end and leave days, added and removed by the user.
-#[component]
-fn PreviousForloeb() -> impl IntoView {
+/// The earlier forløb, rebuilt (with the values and problems of the moment) when a row is
+/// added or removed or the language changes; typing in a row leaves the markup alone.
+fn previous_forloeb() -> impl IntoView {
     let ctx = use_ctx();
-    let keys = Memo::new(move |_| {
-        ctx.form
-            .with(|f| f.previous_forloeb.iter().map(|r| r.key).collect::<Vec<_>>())
-    });
-    let add = move |_| {
-        ctx.form.update(FormState::add_previous);
-        let last = ctx.form.with_untracked(|f| f.previous_forloeb.len() - 1);
-        // Focus the new row's first field once it is in the DOM.
-        request_animation_frame(move || focus_field(&format!("previous_forloeb-{last}-start")));
+    let rows = Memo::new(move |_| ctx.form.with(|f| f.previous_forloeb.len()));
+    let html = move || {
+        let lang = ctx.lang.get();
+        // Read, not just tracked: a memo that was never read is not recomputed, so it would not
+        // say that the number of rows changed.
+        let _rows = rows.get();
+        untrack(|| {
+            ctx.form
+                .with(|f| previous_html(lang, f, &|id| ctx.error_for(id)))
+        })
     };
-    view! {
-        <fieldset>
-            <legend class="h3">{move || ctx.t().previous_legend}</legend>
-            <p class="form-hint">{move || ctx.t().previous_hint}</p>
-            <Show when=move || keys.with(Vec::is_empty)>
-                <p class="previous-none">{move || ctx.t().previous_none}</p>
-            </Show>
-            <For each=move || keys.get() key=|key| *key children=move |key| view! { <PreviousRow key=key/> }/>
-            // No more rows than the save/share format holds (form_state::MAX_ROWS).
-            <button
-                type="button"
-                id="add-previous-forloeb"
-                class="button button-secondary"
-                disabled=move || keys.with(|k| k.len() >= MAX_ROWS)
-                aria-describedby=move || keys.with(|k| k.len() >= MAX_ROWS).then_some("previous-max")
-                on:click=add
-            >
-                {move || ctx.t().previous_add}
-            </button>
-            <p class="form-hint" id="previous-max" hidden=move || keys.with(|k| k.len() < MAX_ROWS)>
-                {move || ctx.t().previous_max}
-            </p>
-        </fieldset>
-    }
+    view! { <fieldset inner_html=html></fieldset> }
 }
 
-#[component]
-fn PreviousRow(key: u32) -> impl IntoView {
-    let ctx = use_ctx();
-    // The row's position gives its ids (`previous_forloeb-N-…`, as `validate` numbers them);
-    // it changes when an earlier row is removed.
-    let index = Memo::new(move |_| ctx.form.with(|f| f.row_index(key).unwrap_or(0)));
-    let id = move |column: &'static str| {
-        Signal::derive(move || format!("previous_forloeb-{}-{column}", index.get()))
-    };
-    let text =
-        move |f: fn(&'static Texts) -> &'static str| Signal::derive(move || f(ctx.t()).to_string());
-    let bind =
-        move |get: fn(&PreviousRow) -> &String, put: fn(&mut PreviousRow) -> &mut String| Binding {
-            value: Signal::derive(move || {
-                ctx.form.with(|f| {
-                    f.previous_forloeb
-                        .iter()
-                        .find(|r| r.key == key)
-                        .map(get)
-                        .cloned()
-                        .unwrap_or_default()
-                })
-            }),
-            set: Callback::new(move |v| {
-                ctx.form.update(|f| {
-                    if let Some(row) = f.row_mut(key) {
-                        *put(row) = v;
-                    }
-                })
-            }),
-        };
-    let remove = move |_| {
-        let removed = index.get_untracked();
+/// "Tilføj et tidligere forløb" and a row's "Fjern": the focus goes to the new row's first
+/// field, or after a removal to the add button, once the rebuilt rows are in the DOM.
+fn row_button(ctx: Ctx, id: &str) {
+    let focus = if id == "add-previous-forloeb" {
+        ctx.form.update(FormState::add_previous);
+        let last = ctx.form.with_untracked(|f| f.previous_forloeb.len() - 1);
+        cell_id(last, Column::Start)
+    } else if let Some(row) = id
+        .strip_prefix("remove-previous-forloeb-")
+        .and_then(|r| r.parse().ok())
+    {
+        // The removed row's problems go with it; the rows below keep theirs (ids are positional).
         ctx.touched
-            .update(|touched| *touched = touched_after_removing(touched, removed));
-        ctx.form.update(|f| f.remove_previous(key));
-        focus_field("add-previous-forloeb");
+            .update(|touched| *touched = touched_after_removing(touched, row));
+        ctx.form.update(|f| f.remove_previous(row));
+        "add-previous-forloeb".to_string()
+    } else {
+        return;
     };
-    view! {
-        <fieldset class="previous-row">
-            <legend class="h4">{move || (ctx.t().previous_row)(index.get() + 1)}</legend>
-            <div class="previous-dates">
-                {text_field(id("start"), text(|t| t.previous_start), text(|t| t.date_hint), Kind::Date, bind(|r| &r.start, |r| &mut r.start), "off")}
-                {text_field(id("end"), text(|t| t.previous_end), text(|t| t.date_hint), Kind::Date, bind(|r| &r.end, |r| &mut r.end), "off")}
-            </div>
-            {text_field(id("excluded_days"), text(|t| t.previous_excluded), text(|t| t.previous_excluded_hint), Kind::Days, bind(|r| &r.excluded_days, |r| &mut r.excluded_days), "off")}
-            <button
-                type="button"
-                id=move || format!("remove-previous-forloeb-{}", index.get())
-                class="button button-tertiary"
-                on:click=remove
-            >
-                {move || (ctx.t().previous_remove)(index.get() + 1)}
-            </button>
-        </fieldset>
-    }
+    request_animation_frame(move || focus_field(&focus));
 }

@@ -3,7 +3,6 @@
 
 mod app;
 mod dom;
-mod fields;
 mod form;
 mod persist;
 mod results;

@@ -14,6 +14,7 @@
 use crate::form::codec::{self, Notice};
 use crate::form::{parse, FormState};
 use crate::page::state::{use_consult, use_ctx, Consult, Ctx, SaveStatus};
+use crate::present::form_markup::field_label;
 use crate::present::markup::{icon_html, IconKind};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -311,7 +312,7 @@ pub(crate) fn notices_html(lang: crate::text::Lang, notices: &[Notice]) -> Strin
                             || known.flag(id).is_some()
                             || id.starts_with("previous_forloeb-")
                         {
-                            t.field_label(id)
+                            field_label(t, id)
                         } else {
                             format!("“{id}”")
                         }

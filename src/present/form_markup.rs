@@ -1,14 +1,15 @@
 //! The form's fields as data, and as markup (see html.rs): DKFDS fields with the label above,
 //! the hint, the error message above the control, no placeholders; each control's id is its
-//! SPEC § 7 field name. The page builds each fieldset from this markup and keeps the values and
-//! problems on show in step with the state (form.rs); only the earlier forløb, rows the user
-//! adds and removes, are Leptos views (fields.rs).
+//! SPEC § 7 field name; the earlier forløb's cells are `previous_forloeb-N-start|end|excluded_days`.
+//! The page builds each fieldset from this markup and keeps the values and problems on show in
+//! step with the state (page/form.rs); the earlier forløb are rebuilt when a row is added or
+//! removed.
 //!
 //! Why markup: the ~120 elements of the form are the bulk of the page at start, and building
 //! them as Leptos views took one DOM call per element and attribute and a monomorphised copy
 //! of the view code per kind of field (README, performance).
 
-use crate::form::{FormState, MAX_CHARS};
+use crate::form::{cell, cell_id, Column, FormState, MAX_CHARS, MAX_ROWS};
 use crate::form::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
 use crate::present::markup::{el, esc, list};
 use crate::rules::satser::SATSER;
@@ -61,6 +62,16 @@ pub enum Field {
 }
 
 impl Field {
+    /// The field's label, if it has a control.
+    fn label(&self) -> Option<Text> {
+        match *self {
+            Field::Text(_, label, ..) | Field::Check(_, label, _) | Field::Select(_, label, ..) => {
+                Some(label)
+            }
+            Field::Advanced | Field::Hint(_) | Field::Indicators => None,
+        }
+    }
+
     /// The id of the field's own control, if it has one.
     pub fn control_id(&self) -> Option<&'static str> {
         match *self {
@@ -226,12 +237,54 @@ pub fn controls() -> impl Iterator<Item = &'static Field> {
         })
 }
 
-/// The kind of the text field with this id (`None`: not one of the form's own text fields).
+/// The label, hint and kind of an earlier forløb's cells in `column`.
+fn column_field(column: Column) -> (Text, Text, Kind) {
+    match column {
+        Column::Start => (|t| t.previous_start, |t| t.date_hint, Kind::Date),
+        Column::End => (|t| t.previous_end, |t| t.date_hint, Kind::Date),
+        Column::ExcludedDays => (
+            |t| t.previous_excluded,
+            |t| t.previous_excluded_hint,
+            Kind::Days,
+        ),
+    }
+}
+
+/// The kind of the text field with this id, an earlier forløb's cell included (`None`: not a
+/// text field).
 pub fn text_kind(id: &str) -> Option<Kind> {
-    controls().find_map(|f| match f {
-        Field::Text(i, _, _, kind, _) if *i == id => Some(*kind),
-        _ => None,
-    })
+    controls()
+        .find_map(|f| match f {
+            Field::Text(i, _, _, kind, _) if *i == id => Some(*kind),
+            _ => None,
+        })
+        .or_else(|| cell(id).map(|(_, column)| column_field(column).2))
+}
+
+/// A field's name as the error summary shows it, from its id: "Forløb 2: Sidste dag" for
+/// `previous_forloeb-1-end`, "Forløb 2" for a problem with the whole row `previous_forloeb-1`.
+pub fn field_label(t: &'static Texts, id: &str) -> String {
+    if let Some(label) = controls()
+        .chain([&SHOW_ALL])
+        .find(|f| f.control_id() == Some(id))
+        .and_then(Field::label)
+    {
+        return label(t).to_string();
+    }
+    if let Some((row, column)) = cell(id) {
+        return format!(
+            "{}: {}",
+            (t.previous_row)(row + 1),
+            column_field(column).0(t)
+        );
+    }
+    match id
+        .strip_prefix("previous_forloeb-")
+        .and_then(|row| row.parse::<usize>().ok())
+    {
+        Some(row) => (t.previous_row)(row + 1),
+        None => t.previous_legend.to_string(),
+    }
 }
 
 /// True for the id of a select.
@@ -330,24 +383,21 @@ fn field_html(
     let t = lang.texts();
     match *field {
         Field::Text(id, label, hint, kind, autocomplete) => {
-            let problem = problem(id);
-            let (inputmode, width) = kind.input();
-            group_start(
-                out,
-                id,
-                form.shown(id),
-                label(t),
-                Some(hint(t)),
-                problem.as_deref(),
-                t,
-            );
             let value = form.text(id).map(String::as_str).unwrap_or_default();
-            let _ = write!(
+            let field = TextField {
+                id,
+                label: label(t),
+                hint: hint(t),
+                kind,
+                autocomplete,
+            };
+            text_field_html(
                 out,
-                "<input class=\"form-input {width}\" type=\"text\" id=\"{id}\" name=\"{id}\" \
-                 inputmode=\"{inputmode}\" autocomplete=\"{autocomplete}\" spellcheck=\"false\" maxlength=\"{MAX_CHARS}\"{} value=\"{}\"></div>",
-                control_aria(id, true, problem.is_some()),
-                esc(value)
+                &field,
+                value,
+                form.shown(id),
+                problem(id).as_deref(),
+                t,
             );
         }
         Field::Check(id, label, hint) => {
@@ -445,6 +495,119 @@ fn field_html(
     }
 }
 
+/// A text field as it is drawn.
+struct TextField<'a> {
+    id: &'a str,
+    label: &'a str,
+    hint: &'a str,
+    kind: Kind,
+    autocomplete: &'a str,
+}
+
+/// The one DKFDS text field: label above, hint, the error message above the input, no
+/// placeholder; the form's own fields and the earlier forløb's cells alike.
+fn text_field_html(
+    out: &mut String,
+    f: &TextField,
+    value: &str,
+    shown: bool,
+    problem: Option<&str>,
+    t: &Texts,
+) {
+    let TextField {
+        id,
+        label,
+        hint,
+        kind,
+        autocomplete,
+    } = *f;
+    let (inputmode, width) = kind.input();
+    group_start(out, id, shown, label, Some(hint), problem, t);
+    let _ = write!(
+        out,
+        "<input class=\"form-input {width}\" type=\"text\" id=\"{id}\" name=\"{id}\" \
+         inputmode=\"{inputmode}\" autocomplete=\"{autocomplete}\" spellcheck=\"false\" maxlength=\"{MAX_CHARS}\"{} value=\"{}\"></div>",
+        control_aria(id, true, problem.is_some()),
+        esc(value)
+    );
+}
+
+/// The earlier forløb's fieldset contents as they are now: a row per forløb (start, end, leave
+/// days, a button that removes it), the button that adds one — disabled at `MAX_ROWS`, the
+/// most the save/share format holds, with the reason beside it.
+pub fn previous_html(
+    lang: Lang,
+    form: &FormState,
+    problem: &dyn Fn(&str) -> Option<String>,
+) -> String {
+    let t = lang.texts();
+    let mut out = String::new();
+    el(&mut out, "legend", "class=\"h3\"", t.previous_legend);
+    el(&mut out, "p", "class=\"form-hint\"", t.previous_hint);
+    if form.previous_forloeb.is_empty() {
+        el(&mut out, "p", "class=\"previous-none\"", t.previous_none);
+    }
+    for row in 0..form.previous_forloeb.len() {
+        out.push_str("<fieldset class=\"previous-row\">");
+        el(
+            &mut out,
+            "legend",
+            "class=\"h4\"",
+            &(t.previous_row)(row + 1),
+        );
+        for column in Column::ALL {
+            if column == Column::Start {
+                out.push_str("<div class=\"previous-dates\">");
+            }
+            let id = cell_id(row, column);
+            let (label, hint, kind) = column_field(column);
+            let field = TextField {
+                id: &id,
+                label: label(t),
+                hint: hint(t),
+                kind,
+                autocomplete: "off",
+            };
+            let value = form.text(&id).map(String::as_str).unwrap_or_default();
+            text_field_html(&mut out, &field, value, true, problem(&id).as_deref(), t);
+            if column == Column::End {
+                out.push_str("</div>");
+            }
+        }
+        el(
+            &mut out,
+            "button",
+            &format!("type=\"button\" id=\"remove-previous-forloeb-{row}\" class=\"button button-tertiary\""),
+            &(t.previous_remove)(row + 1),
+        );
+        out.push_str("</fieldset>");
+    }
+    let full = form.previous_forloeb.len() >= MAX_ROWS;
+    el(
+        &mut out,
+        "button",
+        &format!(
+            "type=\"button\" id=\"add-previous-forloeb\" class=\"button button-secondary\"{}",
+            if full {
+                " disabled aria-describedby=\"previous-max\""
+            } else {
+                ""
+            }
+        ),
+        t.previous_add,
+    );
+    el(
+        &mut out,
+        "p",
+        &format!(
+            "class=\"form-hint\" id=\"previous-max\"{}",
+            hidden_unless(full)
+        ),
+        t.previous_max,
+    );
+    out
+}
+
 /// The form group up to its control: label, hint, and the error message (hidden without a
 /// problem, so that the page can show one without rebuilding the field).
 fn group_start(
@@ -518,6 +681,67 @@ mod tests {
         assert_eq!(text_kind("decision_date"), Some(Kind::Date));
         assert_eq!(text_kind("rate_year"), None);
         assert!(is_choice("rate_year") && !is_choice("birth_date"));
+    }
+
+    #[test]
+    fn the_error_summary_names_each_field_and_each_row() {
+        use crate::text::{DA, EN};
+        assert_eq!(
+            field_label(&DA, "previous_forloeb-1-end"),
+            "Forløb 2: Sidste dag"
+        );
+        assert_eq!(field_label(&EN, "previous_forloeb-0"), "Programme 1");
+        assert_eq!(field_label(&DA, "birth_date"), "Fødselsdato");
+        assert_eq!(field_label(&DA, "decision_date"), DA.decision_date);
+        assert_eq!(field_label(&EN, "development_perspective"), EN.perspective);
+    }
+
+    #[test]
+    fn earlier_forloeb_rows_are_drawn_with_their_values_and_problems() {
+        let mut form = FormState::default();
+        let empty = previous_html(Lang::Da, &form, &none);
+        assert!(empty.contains("class=\"previous-none\""));
+        assert!(!empty.contains("previous-row"));
+        form.add_previous();
+        form.add_previous();
+        form.previous_forloeb[1].end = "31-12-2019".into();
+        let problem =
+            |id: &str| (id == "previous_forloeb-1-end").then(|| "Skriv en dato".to_string());
+        let html = previous_html(Lang::Da, &form, &problem);
+        assert!(!html.contains("previous-none"));
+        assert_eq!(html.matches("class=\"previous-row\"").count(), 2);
+        for row in 0..2 {
+            for column in Column::ALL {
+                assert_eq!(
+                    html.matches(&format!(" id=\"{}\"", cell_id(row, column)))
+                        .count(),
+                    1
+                );
+            }
+            assert!(html.contains(&format!("id=\"remove-previous-forloeb-{row}\"")));
+        }
+        assert!(html.contains(
+            "id=\"previous_forloeb-1-end\" name=\"previous_forloeb-1-end\" inputmode=\"numeric\""
+        ));
+        assert!(html.contains("aria-invalid=\"true\" value=\"31-12-2019\""));
+        assert_eq!(html.matches("aria-invalid").count(), 1);
+        assert!(html.contains("<legend class=\"h4\">Forløb 2</legend>"));
+        assert!(html.contains("id=\"previous-max\" hidden"));
+        assert!(!html.contains("disabled"));
+    }
+
+    #[test]
+    fn at_the_most_rows_the_add_button_is_disabled_and_says_why() {
+        let mut form = FormState::default();
+        for _ in 0..MAX_ROWS {
+            form.add_previous();
+        }
+        let html = previous_html(Lang::En, &form, &none);
+        assert!(html.contains("id=\"add-previous-forloeb\" class=\"button button-secondary\" disabled aria-describedby=\"previous-max\""));
+        assert!(html.contains(&format!(
+            "<p class=\"form-hint\" id=\"previous-max\">{}</p>",
+            esc(crate::text::EN.previous_max)
+        )));
     }
 
     #[test]

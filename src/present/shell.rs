@@ -6,7 +6,9 @@
 
 use crate::form::FormState;
 use crate::present::answers::{answers_html, NoAnswer};
-use crate::present::form_markup::{fieldset_html, show_all_html, AFTER_PREVIOUS, BEFORE_PREVIOUS};
+use crate::present::form_markup::{
+    fieldset_html, previous_html, show_all_html, AFTER_PREVIOUS, BEFORE_PREVIOUS,
+};
 use crate::present::markup::{el, icon_html, IconKind};
 use crate::text::{Lang, Texts, DA, EN};
 use std::fmt::Write;
@@ -126,23 +128,6 @@ pub fn form_head_html(lang: Lang, form: &FormState) -> String {
     out
 }
 
-/// The earlier forløb without rows, as the app's `PreviousForloeb` view draws it (form.rs):
-/// only for the page before the WebAssembly.
-fn previous_empty_html(t: &Texts) -> String {
-    let mut out = String::from("<fieldset>");
-    el(&mut out, "legend", "class=\"h3\"", t.previous_legend);
-    el(&mut out, "p", "class=\"form-hint\"", t.previous_hint);
-    el(&mut out, "p", "class=\"previous-none\"", t.previous_none);
-    el(
-        &mut out,
-        "button",
-        "type=\"button\" id=\"add-previous-forloeb\" class=\"button button-secondary\"",
-        t.previous_add,
-    );
-    out.push_str("</fieldset>");
-    out
-}
-
 /// What the calculation needs, shown while it cannot run: without JavaScript (`<noscript>`),
 /// and when WebAssembly cannot start (public/boot.js adds class "failed" to `#loading`). Both
 /// languages: the page before the WebAssembly is Danish.
@@ -200,7 +185,11 @@ pub fn page_html() -> String {
             fieldset_html(fieldset, lang, &form, &none)
         );
     }
-    out.push_str(&previous_empty_html(t));
+    let _ = write!(
+        out,
+        "<fieldset>{}</fieldset>",
+        previous_html(lang, &form, &none)
+    );
     for fieldset in &AFTER_PREVIOUS {
         let _ = write!(
             out,

@@ -308,49 +308,6 @@ impl Texts {
             },
         }
     }
-
-    /// The field's name as the error summary shows it, from its element id.
-    pub fn field_label(&self, id: &str) -> String {
-        let label = match id {
-            "date" => self.date,
-            "decision_date" => self.decision_date,
-            "birth_date" => self.birth_date,
-            "wishes_forloeb" => self.wishes_forloeb,
-            "target_group" => self.target_group,
-            "development_perspective" => self.perspective,
-            "forsoerger" => self.forsoerger,
-            "hjemmeboende" => self.hjemmeboende,
-            "ydelse_before" => self.ydelse_before,
-            "ydelse_before_monthly" => self.ydelse_before_monthly,
-            "sygedagpenge_until" => self.sygedagpenge_until,
-            "other_income_monthly" => self.other_income_monthly,
-            "wage_income_monthly" => self.wage_income_monthly,
-            "rate_year" => self.rate_year,
-            "on_sygedagpenge" => self.on_sygedagpenge,
-            "sygedagpenge_extension_possible" => self.extension,
-            "unfit_for_work" => self.unfit_for_work,
-            "show-all-fields" => self.show_all_fields,
-            _ => {
-                return self
-                    .row_label(id)
-                    .unwrap_or_else(|| self.previous_legend.to_string())
-            }
-        };
-        label.to_string()
-    }
-
-    /// "Forløb 2: Sidste dag" for `previous_forloeb-1-end`.
-    fn row_label(&self, id: &str) -> Option<String> {
-        let mut parts = id.strip_prefix("previous_forloeb-")?.splitn(2, '-');
-        let row: usize = parts.next()?.parse().ok()?;
-        let row = (self.previous_row)(row + 1);
-        Some(match parts.next() {
-            Some("start") => format!("{row}: {}", self.previous_start),
-            Some("end") => format!("{row}: {}", self.previous_end),
-            Some("excluded_days") => format!("{row}: {}", self.previous_excluded),
-            _ => row,
-        })
-    }
 }
 
 fn plural(n: u32, one: &str, many: &str) -> String {
@@ -368,16 +325,6 @@ mod tests {
         assert_eq!(DA.duration(1), "1 måned");
         assert_eq!(EN.duration(13), "1 year and 1 month");
         assert_eq!(EN.duration(24), "2 years");
-    }
-
-    #[test]
-    fn summary_labels_name_the_row() {
-        assert_eq!(
-            DA.field_label("previous_forloeb-1-end"),
-            "Forløb 2: Sidste dag"
-        );
-        assert_eq!(EN.field_label("previous_forloeb-0"), "Programme 1");
-        assert_eq!(DA.field_label("birth_date"), "Fødselsdato");
     }
 
     #[test]

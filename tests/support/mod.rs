@@ -3,7 +3,7 @@
 //! which Leptos listens for by delegation). Each test file uses a subset of these helpers.
 #![allow(dead_code)]
 
-use forloebsberegneren::ui::App;
+use forloebsberegneren::page::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
