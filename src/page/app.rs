@@ -1,5 +1,5 @@
 //! The page frame: state, the start (taking over the page written at build time), header,
-//! error summary, layout, footer with the language switcher (markup: shell.rs), and the crash
+//! error summary, layout, footer with the language switcher (markup: present/shell.rs), and the crash
 //! view that replaces a blank page if anything panics.
 
 use crate::form::{evaluate, FormState, Problem};
@@ -26,7 +26,7 @@ fn initial_lang() -> Lang {
 }
 
 /// Starts the page: installs the crash view, takes what the person typed into the page written
-/// at build time (shell.rs `page_html`), replaces that page with the app's own (the same markup,
+/// at build time (present::shell `page_html`), replaces that page with the app's own (the same markup,
 /// built by the same functions, in the same task: nothing is painted in between) and gives the
 /// focus back to the field it was in.
 pub fn mount() {
@@ -204,7 +204,7 @@ pub fn App(
         document.set_title(&format!("{problems}{}", t.title));
     });
 
-    // The language links in the header and footer (markup, shell.rs): switch without a reload.
+    // The language links in the header and footer (markup, present/shell.rs): switch without a reload.
     let switch_language = move |ev: web_sys::MouseEvent| {
         let target = event_target::<web_sys::Element>(&ev);
         let Ok(Some(link)) = target.closest("a[data-lang]") else {
@@ -287,7 +287,7 @@ fn ErrorSummary() -> impl IntoView {
     }
 }
 
-/// An icon (html.rs `icon_parts`) as a view, for the parts of the page built as views.
+/// An icon (present::markup `icon_parts`) as a view, for the parts of the page built as views.
 #[component]
 pub(crate) fn Icon(kind: IconKind) -> impl IntoView {
     let (class, path) = icon_parts(kind);

@@ -213,7 +213,7 @@ pub fn Form() -> impl IntoView {
             }
             aria-labelledby="form-heading"
         >
-            // Heading, intro with the link to the answer, the switch (markup: shell.rs).
+            // Heading, intro with the link to the answer, the switch (markup: present/shell.rs).
             <div class="form-head" inner_html=move || {
                 let lang = ctx.lang.get();
                 untrack(|| ctx.form.with(|f| form_head_html(lang, f)))

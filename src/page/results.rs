@@ -1,4 +1,4 @@
-//! The results column: the answers (markup from answers.rs, redrawn when the assessment or the
+//! The results column: the answers (markup from present/answers.rs, redrawn when the assessment or the
 //! language changes), the screen-reader announcement, the timeline, the consultation tools and
 //! what the calculator does not cover.
 
@@ -75,7 +75,7 @@ pub fn Results(shown: Memo<OnShow>) -> impl IntoView {
     }
 }
 
-/// The short answer (answers.rs `summary_html`): on a phone it stays at the bottom of the
+/// The short answer (present::answers `summary_html`): on a phone it stays at the bottom of the
 /// screen while the form is filled in, each headline a link to its panel; on a wide screen the
 /// answer is beside the form and this is not shown (style/main.scss).
 #[component]
@@ -145,7 +145,7 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
     view! { <p class="sr-only" aria-live="polite" id="results-status">{status}</p> }
 }
 
-/// What the calculator leaves out (markup: text only, see html.rs).
+/// What the calculator leaves out (markup: text only, see present/markup.rs).
 #[component]
 fn NotCovered() -> impl IntoView {
     let ctx = use_ctx();

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use std::collections::HashSet;
 
 /// The state every component reads. The form components write `form` and `touched`; so do
-/// persist.rs (a restored or deleted situation) and the earlier forløb rows (a removed row).
+/// page/persist.rs (a restored or deleted situation) and the earlier forløb rows (a removed row).
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx {
     pub lang: RwSignal<Lang>,

@@ -1,4 +1,4 @@
-//! The three answers as markup (see `html.rs`), from the `Assessment`: a plain headline, the
+//! The three answers as markup (see `markup.rs`), from the `Assessment`: a plain headline, the
 //! worked reasoning with the figures and § references, and what to do next. A "no" is a
 //! result, styled as one. The `Results` component (results.rs) draws it whole on each change of
 //! the situation or the language; nothing in it is interacted with beyond opening a `<details>`.

@@ -1,4 +1,4 @@
-//! The form's fields as data, and as markup (see html.rs): DKFDS fields with the label above,
+//! The form's fields as data, and as markup (see markup.rs): DKFDS fields with the label above,
 //! the hint, the error message above the control, no placeholders; each control's id is its
 //! SPEC § 7 field name; the earlier forløb's cells are `previous_forloeb-N-start|end|excluded_days`.
 //! The page builds each fieldset from this markup and keeps the values and problems on show in
@@ -94,8 +94,8 @@ const DECISION_DATE: Field = Field::Text(
     "off",
 );
 
-/// The counsellor's switch that shows every field, also those that do not apply (form_state.rs
-/// `FormState::shown`). Above the fieldsets, outside them: it is about the form, not the person.
+/// The counsellor's switch that shows every field, also those that do not apply
+/// (`FormState::shown`). Above the fieldsets, outside them: it is about the form, not the person.
 pub const SHOW_ALL: Field = Field::Check(
     "show-all-fields",
     |t| t.show_all_fields,

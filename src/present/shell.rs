@@ -1,6 +1,6 @@
-//! The page around the answers as markup (see html.rs): header, lead, footer, the form's head,
+//! The page around the answers as markup (see markup.rs): header, lead, footer, the form's head,
 //! and the whole page as it is before the WebAssembly starts. The app builds its header, lead,
-//! footer and form from these functions (app.rs, form.rs), and `src/bin/prerender.rs` writes
+//! footer and form from these functions (page/app.rs, page/form.rs), and `src/bin/prerender.rs` writes
 //! `page_html` into index.html at build time, so the browser shows the page and the empty form
 //! at once; the app then replaces that markup with the same markup, keeping what was typed.
 
@@ -163,7 +163,7 @@ pub fn page_html() -> String {
     let t = lang.texts();
     let form = FormState::default();
     let none = |_: &str| None;
-    // The same wrappers as the app's view (app.rs `App`), so that nothing moves when it takes over.
+    // The same wrappers as the app's view (page::app `App`), so that nothing moves when it takes over.
     let mut out = format!("<div id=\"{PAGE_ID}\"><div class=\"page-top\">");
     out.push_str(&header_html(lang));
     out.push_str("</div>");

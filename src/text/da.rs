@@ -20,7 +20,6 @@ pub const DA: Texts = Texts {
     show_all_fields: "Vis alle felter",
     show_all_fields_hint: "Til rådgivere: viser også de spørgsmål, som ikke gælder ud fra svarene. Det, der står i dem, bruges så i beregningen.",
     date_hint: "Skriv som dd-mm-åååå, fx 15-03-1980.",
-    amount_hint: "Kr. om måneden før skat, fx 12.500,50.",
 
     about_legend: "Om dig",
     birth_date: "Fødselsdato",
@@ -143,7 +142,6 @@ pub const DA: Texts = Texts {
     sources_link: "Regler og kilder",
     sources_link_rest: "– alle regler, satser og kilder, som svarene bygger på, og hvor langt de er kontrolleret (åbner i et nyt vindue).",
     y_lines_caption: "Sådan er beløbet regnet ud",
-    y_amount: "Beløb",
     y_total: "I alt om måneden",
 
     milestones_heading: "Vigtige datoer",
@@ -191,7 +189,6 @@ pub const DA: Texts = Texts {
         tl_start: "Det nye forløb skulle begynde",
         tl_range: |a, b| format!("{a} til {b}"),
         tl_allowance: |used, left| format!("5-årsgrænsen mellem 40 og 50 år: Du har brugt ca. {used} af de 5 år. Der er ca. {left} tilbage."),
-        tl_allowance_label: "Brugt af de 5 år",
 
         tools_heading: "Gem, del og udskriv",
         print_button: "Print / gem som PDF",
@@ -236,7 +233,6 @@ pub const DA: Texts = Texts {
 
         wi_button: "Hvad hvis …? Sammenlign",
         wi_hide: "Skjul sammenligningen",
-        wi_heading: "Hvad hvis …?",
         wi_wish_caption: "Ressourceforløb uden og med dit eget ønske",
         wi_without: "Uden eget ønske",
         wi_with: "Hvis du selv ønsker det",

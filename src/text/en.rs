@@ -20,7 +20,6 @@ pub const EN: Texts = Texts {
     show_all_fields: "Show all fields",
     show_all_fields_hint: "For counsellors: also shows the questions that do not apply given the answers. What they hold is then used in the calculation.",
     date_hint: "Write as dd-mm-yyyy, e.g. 15-03-1980.",
-    amount_hint: "DKK per month before tax, e.g. 12.500,50.",
 
     about_legend: "About you",
     birth_date: "Date of birth",
@@ -143,7 +142,6 @@ pub const EN: Texts = Texts {
     sources_link: "Rules and sources",
     sources_link_rest: "– every rule, rate and source the answers rest on, and how far they are checked (opens in a new window).",
     y_lines_caption: "How the amount is calculated",
-    y_amount: "Amount",
     y_total: "Total per month",
 
     milestones_heading: "Important dates",
@@ -191,7 +189,6 @@ pub const EN: Texts = Texts {
         tl_start: "The new programme would start",
         tl_range: |a, b| format!("{a} to {b}"),
         tl_allowance: |used, left| format!("The 5-year limit between 40 and 50: you have used about {used} of the 5 years. About {left} is left."),
-        tl_allowance_label: "Used of the 5 years",
 
         tools_heading: "Save, share and print",
         print_button: "Print / save as PDF",
@@ -236,7 +233,6 @@ pub const EN: Texts = Texts {
 
         wi_button: "What if …? Compare",
         wi_hide: "Hide the comparison",
-        wi_heading: "What if …?",
         wi_wish_caption: "Ressourceforløb without and with your own wish",
         wi_without: "Without your own wish",
         wi_with: "If you want it yourself",

@@ -58,7 +58,6 @@ pub struct Texts {
     pub show_all_fields: &'static str,
     pub show_all_fields_hint: &'static str,
     pub date_hint: &'static str,
-    pub amount_hint: &'static str,
 
     pub about_legend: &'static str,
     pub birth_date: &'static str,
@@ -168,7 +167,6 @@ pub struct Texts {
     pub sources_link: &'static str,
     pub sources_link_rest: &'static str,
     pub y_lines_caption: &'static str,
-    pub y_amount: &'static str,
     pub y_total: &'static str,
 
     pub milestones_heading: &'static str,
@@ -214,7 +212,6 @@ pub struct ConsultTexts {
     pub tl_start: &'static str,
     pub tl_range: fn(&str, &str) -> String,
     pub tl_allowance: fn(&str, &str) -> String,
-    pub tl_allowance_label: &'static str,
 
     pub tools_heading: &'static str,
     pub print_button: &'static str,
@@ -254,7 +251,6 @@ pub struct ConsultTexts {
 
     pub wi_button: &'static str,
     pub wi_hide: &'static str,
-    pub wi_heading: &'static str,
     pub wi_wish_caption: &'static str,
     pub wi_without: &'static str,
     pub wi_with: &'static str,

@@ -698,7 +698,7 @@ impl Browser {
     }
 
     /// Waits (up to [`WAIT`]) until the app has taken over the calculator's page: its form is
-    /// in the HTML before the WebAssembly starts (src/ui/shell.rs), but inert until then. The
+    /// in the HTML before the WebAssembly starts (src/present/shell.rs), but inert until then. The
     /// app marks its page `#page[data-started]`; a document without `#page` passes at once.
     pub async fn wait_started(&self) -> Result<()> {
         let deadline = Instant::now() + WAIT;
