@@ -12,8 +12,10 @@
 //! rows, the form's own limits. An unknown version or a failed checksum refuses the whole
 //! text; within a sound text, a field that cannot be read (unknown, impossible choice, repeated,
 //! overlong, a row too many) is skipped and named, and the rest is kept.
-use crate::form::{FormState, PreviousRow, MAX_CHARS, MAX_ROWS};
-use crate::form::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
+use crate::form::{
+    cell_id, Column, FormState, PreviousRow, ANSWER_VALUES, CHOICE_FIELDS, FLAG_FIELDS, MAX_CHARS,
+    MAX_ROWS, TEXT_FIELDS, YDELSE_BEFORE_VALUES,
+};
 use crate::rules::satser::rate_years;
 
 pub const VERSION: &str = "v1";
@@ -34,30 +36,6 @@ pub enum DecodeError {
     /// Cut short, edited, or not this format at all.
     Malformed,
 }
-
-const TEXT_FIELDS: [&str; 7] = [
-    "date",
-    "decision_date",
-    "birth_date",
-    "ydelse_before_monthly",
-    "sygedagpenge_until",
-    "other_income_monthly",
-    "wage_income_monthly",
-];
-const BOOL_FIELDS: [&str; 5] = [
-    "wishes_forloeb",
-    "forsoerger",
-    "hjemmeboende",
-    "on_sygedagpenge",
-    "unfit_for_work",
-];
-const CHOICE_FIELDS: [&str; 5] = [
-    "rate_year",
-    "target_group",
-    "development_perspective",
-    "ydelse_before",
-    "sygedagpenge_extension_possible",
-];
 
 fn escape(value: &str, out: &mut String) {
     for b in value.bytes() {
@@ -111,14 +89,14 @@ pub fn encode(form: &FormState) -> String {
         out.push('=');
         escape(value, &mut out);
     };
-    for key in TEXT_FIELDS.iter().chain(&CHOICE_FIELDS) {
+    for key in TEXT_FIELDS.iter().chain(CHOICE_FIELDS) {
         if let (Some(value), Some(default)) = (form.text(key), default.text(key)) {
             if value != default {
                 field(key, value);
             }
         }
     }
-    for key in BOOL_FIELDS {
+    for key in FLAG_FIELDS {
         if let (Some(value), Some(default)) = (form.flag(key), default.flag(key)) {
             if value != default {
                 field(key, if value { "1" } else { "0" });
@@ -345,14 +323,11 @@ pub fn filled_ids(form: &FormState) -> Vec<String> {
         .filter(|key| form.text(key).is_some_and(|v| !v.trim().is_empty()))
         .map(|key| key.to_string())
         .collect();
-    for (i, row) in form.previous_forloeb.iter().enumerate() {
-        for (column, value) in [
-            ("start", &row.start),
-            ("end", &row.end),
-            ("excluded_days", &row.excluded_days),
-        ] {
-            if !value.trim().is_empty() {
-                ids.push(format!("previous_forloeb-{i}-{column}"));
+    for row in 0..form.previous_forloeb.len() {
+        for column in Column::ALL {
+            let id = cell_id(row, column);
+            if form.text(&id).is_some_and(|v| !v.trim().is_empty()) {
+                ids.push(id);
             }
         }
     }

@@ -100,69 +100,78 @@ impl Default for FormState {
     }
 }
 
-/// The field with a SPEC § 7 id, as `&`/`&mut`: one list for reading and writing.
-macro_rules! text_field {
-    ($form:expr, $id:expr, $($r:tt)+) => {
-        Some(match $id {
-            "date" => $($r)+ $form.date,
-            "decision_date" => $($r)+ $form.decision_date,
-            "birth_date" => $($r)+ $form.birth_date,
-            "ydelse_before_monthly" => $($r)+ $form.ydelse_before_monthly,
-            "sygedagpenge_until" => $($r)+ $form.sygedagpenge_until,
-            "other_income_monthly" => $($r)+ $form.other_income_monthly,
-            "wage_income_monthly" => $($r)+ $form.wage_income_monthly,
-            "rate_year" => $($r)+ $form.rate_year,
-            "target_group" => $($r)+ $form.target_group,
-            "development_perspective" => $($r)+ $form.development_perspective,
-            "ydelse_before" => $($r)+ $form.ydelse_before,
-            "sygedagpenge_extension_possible" => $($r)+ $form.sygedagpenge_extension_possible,
-            _ => return None,
-        })
+/// Every field of the form, once, by its SPEC § 7 id (= its `FormState` field and element id):
+/// this makes the id lists below and `FormState`'s accessors by id, used by the link format,
+/// the page and the table of fields in `present::form_markup` (tested to hold the same ids).
+macro_rules! fields {
+    (text: $($t:ident),+; choice: $($c:ident),+; flag: $($f:ident),+;) => {
+        /// The fields typed as text (dates and amounts).
+        pub const TEXT_FIELDS: &[&str] = &[$(stringify!($t)),+];
+        /// The fields chosen from a list (selects).
+        pub const CHOICE_FIELDS: &[&str] = &[$(stringify!($c)),+];
+        /// The yes/no fields (checkboxes).
+        pub const FLAG_FIELDS: &[&str] = &[$(stringify!($f)),+];
+
+        impl FormState {
+            fn own_text(&self, id: &str) -> Option<&String> {
+                match id {
+                    $(stringify!($t) => Some(&self.$t),)+
+                    $(stringify!($c) => Some(&self.$c),)+
+                    _ => None,
+                }
+            }
+
+            fn own_text_mut(&mut self, id: &str) -> Option<&mut String> {
+                match id {
+                    $(stringify!($t) => Some(&mut self.$t),)+
+                    $(stringify!($c) => Some(&mut self.$c),)+
+                    _ => None,
+                }
+            }
+
+            /// A yes/no field by its SPEC § 7 id, or the counsellor's switch `show-all-fields`.
+            pub fn flag(&self, id: &str) -> Option<bool> {
+                match id {
+                    $(stringify!($f) => Some(self.$f),)+
+                    "show-all-fields" => Some(self.show_all_fields),
+                    _ => None,
+                }
+            }
+
+            pub fn flag_mut(&mut self, id: &str) -> Option<&mut bool> {
+                match id {
+                    $(stringify!($f) => Some(&mut self.$f),)+
+                    "show-all-fields" => Some(&mut self.show_all_fields),
+                    _ => None,
+                }
+            }
+        }
     };
 }
 
-macro_rules! flag_field {
-    ($form:expr, $id:expr, $($r:tt)+) => {
-        Some(match $id {
-            "wishes_forloeb" => $($r)+ $form.wishes_forloeb,
-            "forsoerger" => $($r)+ $form.forsoerger,
-            "hjemmeboende" => $($r)+ $form.hjemmeboende,
-            "on_sygedagpenge" => $($r)+ $form.on_sygedagpenge,
-            "unfit_for_work" => $($r)+ $form.unfit_for_work,
-            "show-all-fields" => $($r)+ $form.show_all_fields,
-            _ => return None,
-        })
-    };
+fields! {
+    text: date, decision_date, birth_date, ydelse_before_monthly, sygedagpenge_until,
+        other_income_monthly, wage_income_monthly;
+    choice: rate_year, target_group, development_perspective, ydelse_before,
+        sygedagpenge_extension_possible;
+    flag: wishes_forloeb, forsoerger, hjemmeboende, on_sygedagpenge, unfit_for_work;
 }
 
 impl FormState {
     /// A text or choice field by its SPEC § 7 id, or an earlier forløb's cell by its id
     /// (`previous_forloeb-N-start|end|excluded_days`).
     pub fn text(&self, id: &str) -> Option<&String> {
-        fn own<'a>(form: &'a FormState, id: &str) -> Option<&'a String> {
-            text_field!(form, id, &)
-        }
-        own(self, id).or_else(|| {
+        self.own_text(id).or_else(|| {
             let (row, column) = cell(id)?;
             self.previous_forloeb.get(row).map(|r| column.of(r))
         })
     }
 
     pub fn text_mut(&mut self, id: &str) -> Option<&mut String> {
-        self.text(id)?;
-        if let Some((row, column)) = cell(id) {
-            return self.previous_forloeb.get_mut(row).map(|r| column.of_mut(r));
+        match cell(id) {
+            Some((row, column)) => self.previous_forloeb.get_mut(row).map(|r| column.of_mut(r)),
+            None => self.own_text_mut(id),
         }
-        text_field!(self, id, &mut)
-    }
-
-    /// A yes/no field by its SPEC § 7 id.
-    pub fn flag(&self, id: &str) -> Option<bool> {
-        flag_field!(self, id, &).copied()
-    }
-
-    pub fn flag_mut(&mut self, id: &str) -> Option<&mut bool> {
-        flag_field!(self, id, &mut)
     }
 
     /// Appends an empty row; nothing at `MAX_ROWS` rows.

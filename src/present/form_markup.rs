@@ -668,15 +668,27 @@ mod tests {
 
     #[test]
     fn every_spec_field_has_one_control_with_its_id() {
-        let ids: Vec<&str> = controls().map(|f| f.control_id().unwrap()).collect();
-        let form = FormState::default();
-        for id in &ids {
-            assert!(
-                form.text(id).is_some() || form.flag(id).is_some(),
-                "{id} is not a form field"
-            );
-        }
+        use crate::form::{CHOICE_FIELDS, FLAG_FIELDS, TEXT_FIELDS};
+        let mut ids: Vec<&str> = controls().map(|f| f.control_id().unwrap()).collect();
+        let mut fields: Vec<&str> = TEXT_FIELDS
+            .iter()
+            .chain(CHOICE_FIELDS)
+            .chain(FLAG_FIELDS)
+            .copied()
+            .collect();
         assert_eq!(ids.len(), 17);
+        ids.sort_unstable();
+        fields.sort_unstable();
+        assert_eq!(
+            ids, fields,
+            "the table of fields and the form's list differ"
+        );
+        for id in TEXT_FIELDS {
+            assert!(text_kind(id).is_some(), "{id} is not drawn as a text field");
+        }
+        for id in CHOICE_FIELDS {
+            assert!(is_choice(id), "{id} is not drawn as a select");
+        }
         assert_eq!(text_kind("ydelse_before_monthly"), Some(Kind::Amount));
         assert_eq!(text_kind("decision_date"), Some(Kind::Date));
         assert_eq!(text_kind("rate_year"), None);
