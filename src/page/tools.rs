@@ -1,5 +1,6 @@
 //! "Gem, del og udskriv": the consultation tools under the answer — what-if, print summary,
-//! share link, save on this device. Thin: the work is in `fragment`, `persist`, `what_if`.
+//! share link, save on this device. Thin: the work is in `form::codec`, `persist` and
+//! `present::what_if`.
 
 use crate::form::codec;
 use crate::form::FormState;
