@@ -122,6 +122,15 @@ pub async fn click(id: &str) {
     tick().await;
 }
 
+/// Waits for the next frame (what the page waits for before it moves focus to a new element).
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
