@@ -20,8 +20,10 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   try {
     // The page is in the HTML (src/ui/shell.rs): let the browser paint it before the
     // WebAssembly is fetched (Trunk.toml pattern_preload), so the two do not share the
-    // connection on a slow network. A page opened in the background does not wait for a frame.
-    if (document.visibilityState === "visible") {
+    // connection on a slow network. A page opened in the background, or already painted when
+    // this script runs (it came late on a slow network), does not wait for a frame.
+    const painted = performance.getEntriesByType?.("paint").some((e) => e.name === "first-contentful-paint");
+    if (document.visibilityState === "visible" && !painted) {
       await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
     }
     const { default: init } = await import(boot.dataset.js);
