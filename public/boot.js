@@ -18,11 +18,29 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   failed();
 } else {
   try {
-    // The page is in the HTML (src/ui/shell.rs): let the browser paint it before the
-    // WebAssembly is fetched (Trunk.toml pattern_preload), so the two do not share the
-    // connection on a slow network. A page opened in the background does not wait for a frame.
-    if (document.visibilityState === "visible") {
-      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    // The page is in the HTML (src/ui/shell.rs): let the browser show it before the WebAssembly
+    // is fetched (Trunk.toml pattern_preload), so the two do not share the connection on a slow
+    // network. Wait until the first frame has been presented (the first-contentful-paint entry),
+    // not merely drawn: a browser can present it late (Lighthouse's Chromium often ~1 s after
+    // navigation), and the app's page, replacing this one before that, would become the
+    // largest contentful paint. A page opened in the background, or already shown when this
+    // script runs, does not wait; a browser without paint timing waits for one frame.
+    const shown = () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint");
+    if (document.visibilityState === "visible" && !shown()) {
+      await new Promise((resolve) => {
+        if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+          requestAnimationFrame(() => setTimeout(resolve, 0));
+          return;
+        }
+        new PerformanceObserver((entries, observer) => {
+          if (entries.getEntriesByName("first-contentful-paint").length) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe({ type: "paint", buffered: true });
+        // Never wait for ever (a page hidden meanwhile is not painted).
+        setTimeout(resolve, 3000);
+      });
     }
     const { default: init } = await import(boot.dataset.js);
     await init({ module_or_path: boot.dataset.wasm });
