@@ -2,9 +2,9 @@
 // needs no 'unsafe-inline'. Trunk writes the hashed file names into this script tag's data
 // attributes (Trunk.toml: build.pattern_script). If WebAssembly is missing (turned off, Lockdown
 // Mode, a browser too old for 'wasm-unsafe-eval') or the module cannot be loaded or started,
-// the page's #loading message (written at build time, src/ui/shell.rs) says so (class "failed").
+// the page's #loading message (written at build time, src/present/shell.rs) says so (class "failed").
 const boot = document.getElementById("boot");
-// The form is on screen before the WebAssembly (src/ui/shell.rs): mark each field the person
+// The form is on screen before the WebAssembly (src/present/shell.rs): mark each field the person
 // changes until the app starts, so that it takes over what they typed, and not what the browser
 // restored into the fields on a reload (the app restores a saved situation itself).
 const typed = (event) => event.target.setAttribute?.("data-typed", "");
@@ -18,7 +18,7 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   failed();
 } else {
   try {
-    // The page is in the HTML (src/ui/shell.rs): let the browser show it before the WebAssembly
+    // The page is in the HTML (src/present/shell.rs): let the browser show it before the WebAssembly
     // is fetched (Trunk.toml pattern_preload), so the two do not share the connection on a slow
     // network. Wait until the first frame has been presented (the first-contentful-paint entry),
     // not merely drawn: a browser can present it late (Lighthouse's Chromium often ~1 s after
@@ -28,7 +28,7 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
     const shown = () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint");
     if (document.visibilityState === "visible" && !shown()) {
       await new Promise((resolve) => {
-        if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+        if (typeof PerformanceObserver !== "function" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) {
           requestAnimationFrame(() => setTimeout(resolve, 0));
           return;
         }
