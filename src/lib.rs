@@ -1,11 +1,10 @@
 //! Forløbsberegneren, in layers whose imports run one way:
 //! `rules` (the law) ← `form` (the raw form, its parsing and link format) ← `text` (the words,
 //! one catalogue per language) ← `present` (words and markup) ← `page` (Leptos, browser only).
-//! `case_format` and `kilder` are the command line's and the sources pages' adapters.
+//! `case_format` is the command line's adapter; `present::kilder` writes the sources pages.
 
 pub mod case_format;
 pub mod form;
-pub mod kilder;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 pub mod present;

@@ -1,9 +1,9 @@
-//! The "Regler og kilder" page (src/kilder.rs) against the rule core, both ways: every reference an
+//! The "Regler og kilder" page (src/present/kilder.rs) against the rule core, both ways: every reference an
 //! answer cites is on the page and every reference on the page is cited by some case file; every
 //! rate figure, rule set and date in the code is on the page in both languages.
 
 use forloebsberegneren::case_format::situation_from_value;
-use forloebsberegneren::kilder::{page, references};
+use forloebsberegneren::present::kilder::{page, references};
 use forloebsberegneren::present::markup::esc;
 use forloebsberegneren::rules::folkepensionsalder::PENSION_AGE_ROWS;
 use forloebsberegneren::rules::regime::{KENDT_TIL, RULE_SETS};

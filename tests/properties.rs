@@ -291,7 +291,7 @@ proptest! {
     /// The "Regler og kilder" page lists every reference any answer cites (issue 10).
     #[test]
     fn every_cited_reference_is_on_the_sources_page(s in valid_situation()) {
-        let listed = forloebsberegneren::kilder::references();
+        let listed = forloebsberegneren::present::kilder::references();
         let a = assess(&s);
         let mut reasons: Vec<_> = a.notices.iter().chain(&a.ressourceforloeb.reasons).chain(&a.jobafklaringsforloeb.reasons).chain(&a.ydelse.reasons).collect();
         if let Some(y) = &a.jobafklaringsforloeb.ydelse {

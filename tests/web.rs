@@ -132,7 +132,10 @@ async fn earlier_forloeb_rows_are_added_and_removed() {
     assert!(el("previous_forloeb-1-excluded_days").is_some());
     // The new row's first field has the focus, ready to type in.
     next_frame().await;
-    assert_eq!(document().active_element().unwrap().id(), "previous_forloeb-1-start");
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "previous_forloeb-1-start"
+    );
     type_into("previous_forloeb-0-start", "2019-01-01").await;
     type_into("previous_forloeb-0-end", "2019-12-31").await;
     type_into("previous_forloeb-1-start", "2020-06-01").await;
@@ -148,7 +151,10 @@ async fn earlier_forloeb_rows_are_added_and_removed() {
     click("remove-previous-forloeb-0").await;
     assert!(el("previous_forloeb-1-start").is_none());
     next_frame().await;
-    assert_eq!(document().active_element().unwrap().id(), "add-previous-forloeb");
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "add-previous-forloeb"
+    );
     let start: HtmlInputElement = el("previous_forloeb-0-start").unwrap().unchecked_into();
     assert_eq!(start.value(), "2020-06-01");
     assert!(
@@ -447,7 +453,10 @@ async fn removing_a_row_shows_no_error_the_user_did_not_cause() {
     click("remove-previous-forloeb-0").await;
     assert!(el("previous_forloeb-1-start").is_none());
     next_frame().await;
-    assert_eq!(document().active_element().unwrap().id(), "add-previous-forloeb");
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "add-previous-forloeb"
+    );
     assert!(!shown("previous_forloeb-0-start-error"));
     assert!(!shown("previous_forloeb-0-end-error"));
     assert!(el("error-summary").is_none());

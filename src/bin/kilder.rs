@@ -1,7 +1,7 @@
-//! `kilder DIR`: writes the "Regler og kilder" pages (src/kilder.rs) into DIR beside index.html,
+//! `kilder DIR`: writes the "Regler og kilder" pages (src/present/kilder.rs) into DIR beside index.html,
 //! linking the same stylesheet. Run by Trunk's post_build hook with DIR = $TRUNK_STAGING_DIR.
 
-use forloebsberegneren::kilder::{file_name, page};
+use forloebsberegneren::present::kilder::{file_name, page};
 use forloebsberegneren::text::Lang;
 use std::path::Path;
 use std::process::ExitCode;

@@ -60,13 +60,13 @@ pub fn answers_html(a: Option<&Assessment>, missing: NoAnswer, lang: Lang) -> St
     out
 }
 
-/// Every answer rests on the rules and rates the "Regler og kilder" page lists (src/kilder.rs);
+/// Every answer rests on the rules and rates the "Regler og kilder" page lists (src/present/kilder.rs);
 /// a new window, so a consultation in progress is not left.
 fn sources_link(out: &mut String, t: &Texts, lang: Lang) {
     let _ = write!(
         out,
         "<p class=\"sources-link\" id=\"sources-link\"><a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}</a> {}</p>",
-        crate::kilder::file_name(lang),
+        crate::present::kilder::file_name(lang),
         esc(t.sources_link),
         esc(t.sources_link_rest)
     );

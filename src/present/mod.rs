@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod form_markup;
 pub mod headlines;
+pub mod kilder;
 pub mod markup;
 pub mod shell;
 pub mod summary;
