@@ -13,8 +13,8 @@
 //! text; within a sound text, a field that cannot be read (unknown, impossible choice, repeated,
 //! overlong, a row too many) is skipped and named, and the rest is kept.
 use crate::form::{
-    cell_id, Column, FormState, PreviousRow, ANSWER_VALUES, CHOICE_FIELDS, FLAG_FIELDS, MAX_CHARS,
-    MAX_ROWS, TEXT_FIELDS, YDELSE_BEFORE_VALUES,
+    cell, cell_id, Column, FormState, PreviousRow, ANSWER_VALUES, CHOICE_FIELDS, FLAG_FIELDS,
+    MAX_CHARS, MAX_ROWS, TEXT_FIELDS, YDELSE_BEFORE_VALUES,
 };
 use crate::rules::satser::rate_years;
 
@@ -194,7 +194,8 @@ fn set(form: &mut FormState, key: &str, raw: &str) -> bool {
         "rate_year" => rate_years().any(|y| y.to_string() == value),
         _ => true,
     };
-    if !allowed {
+    // A row travels whole, as one `previous_forloeb` entry; its cells' ids are not keys.
+    if !allowed || cell(key).is_some() {
         return false;
     }
     if let Some(slot) = form.flag_mut(key) {
@@ -474,6 +475,10 @@ mod tests {
         assert_eq!(
             read(";previous_forloeb=1~2;previous_forloeb=a~b~c"),
             ["previous_forloeb-0"]
+        );
+        assert_eq!(
+            read(";previous_forloeb=a~b~c;previous_forloeb-0-start=d"),
+            ["previous_forloeb0start"]
         );
         let d = decode(&signed(&format!(
             "v1{}",
