@@ -613,8 +613,9 @@ pub fn parse(form: &FormState, today: NaiveDate) -> Result<Situation, Vec<FieldE
     }
 }
 
-/// The order of the fields on the page, so the error summary lists problems top to bottom.
-const FIELD_ORDER: [&str; 18] = [
+/// The order of the fields on the page, so the error summary lists problems top to bottom
+/// (`present::form_markup` holds its table of fields to this order).
+pub const FIELD_ORDER: [&str; 18] = [
     "birth_date",
     "forsoerger",
     "hjemmeboende",

@@ -175,7 +175,7 @@ pub(crate) fn Timeline() -> impl IntoView {
         let lang = ctx.lang.get();
         consult.current.with(|cur| {
             cur.as_ref().map(|(s, a)| {
-                let html = timeline::render(lang.texts(), lang.c(), &timeline::timeline(s, a));
+                let html = timeline::render(lang.texts(), &timeline::timeline(s, a));
                 view! { <section class="timeline" id="timeline" aria-labelledby="timeline-heading" inner_html=html></section> }
             })
         })

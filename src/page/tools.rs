@@ -191,7 +191,7 @@ pub(crate) fn WhatIfPanel(open: RwSignal<bool>) -> impl IntoView {
             .current
             .with(|cur| {
                 cur.as_ref()
-                    .map(|(s, _)| what_if::render(lang.texts(), lang.c(), &what_if::what_if(s)))
+                    .map(|(s, _)| what_if::render(lang.texts(), &what_if::what_if(s)))
             })
             .unwrap_or_default()
     };

@@ -555,10 +555,7 @@ pub fn previous_html(
             "class=\"h4\"",
             &(t.previous_row)(row + 1),
         );
-        for column in Column::ALL {
-            if column == Column::Start {
-                out.push_str("<div class=\"previous-dates\">");
-            }
+        let cell_html = |out: &mut String, column: Column| {
             let id = cell_id(row, column);
             let (label, hint, kind) = column_field(column);
             let field = TextField {
@@ -569,11 +566,13 @@ pub fn previous_html(
                 autocomplete: "off",
             };
             let value = form.text(&id).map(String::as_str).unwrap_or_default();
-            text_field_html(&mut out, &field, value, true, problem(&id).as_deref(), t);
-            if column == Column::End {
-                out.push_str("</div>");
-            }
-        }
+            text_field_html(out, &field, value, true, problem(&id).as_deref(), t);
+        };
+        out.push_str("<div class=\"previous-dates\">");
+        cell_html(&mut out, Column::Start);
+        cell_html(&mut out, Column::End);
+        out.push_str("</div>");
+        cell_html(&mut out, Column::ExcludedDays);
         el(
             &mut out,
             "button",
@@ -693,6 +692,24 @@ mod tests {
         assert_eq!(text_kind("decision_date"), Some(Kind::Date));
         assert_eq!(text_kind("rate_year"), None);
         assert!(is_choice("rate_year") && !is_choice("birth_date"));
+    }
+
+    #[test]
+    fn the_fields_are_drawn_in_the_order_the_error_summary_lists_them() {
+        let ids = |fieldsets: &'static [Fieldset]| -> Vec<&'static str> {
+            fieldsets
+                .iter()
+                .flat_map(|fs| fs.fields)
+                .flat_map(|f| match f {
+                    Field::Advanced => DECISION_DATE.control_id(),
+                    f => f.control_id(),
+                })
+                .collect()
+        };
+        let mut drawn = ids(&BEFORE_PREVIOUS);
+        drawn.push("previous_forloeb");
+        drawn.extend(ids(&AFTER_PREVIOUS));
+        assert_eq!(drawn, crate::form::FIELD_ORDER);
     }
 
     #[test]

@@ -12,7 +12,6 @@ use crate::rules::{
     Answer, Assessment, JobafklaringOutcome, Reason, RessourceforloebOutcome, Situation,
     YdelseBefore,
 };
-use crate::text::ConsultTexts;
 use crate::text::{Lang, Texts};
 use chrono::NaiveDate;
 use std::fmt::Write;
@@ -31,7 +30,8 @@ fn answer(t: &Texts, a: Answer) -> String {
 }
 
 /// (label, value) rows of what was entered, in the form's order; empty optional fields left out.
-fn inputs(t: &Texts, c: &ConsultTexts, s: &Situation) -> Vec<(String, String)> {
+fn inputs(t: &Texts, s: &Situation) -> Vec<(String, String)> {
+    let c = &t.consult;
     let mut rows = vec![
         (t.birth_date, t.date(s.birth_date)),
         (t.forsoerger, yes_no(t, s.forsoerger)),
@@ -166,7 +166,7 @@ pub fn render(
         Some((s, a)) => {
             el(&mut o, "h2", "", c.sum_inputs);
             o.push_str("<table class=\"summary-inputs\"><tbody>");
-            for (label, value) in inputs(t, c, s) {
+            for (label, value) in inputs(t, s) {
                 o.push_str("<tr>");
                 el(&mut o, "th", "scope=\"row\"", &label);
                 el(&mut o, "td", "", &value);
@@ -231,7 +231,7 @@ pub fn render(
             );
             el(&mut o, "h2", "", c.sum_dates);
             o.push_str("<ul>");
-            for line in describe(t, c, &timeline(s, a)) {
+            for line in describe(t, &timeline(s, a)) {
                 el(&mut o, "li", "", &line);
             }
             o.push_str("</ul>");

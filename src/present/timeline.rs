@@ -202,7 +202,8 @@ pub fn approx_months(days: u32) -> u32 {
 }
 
 /// The label of a bar or marker (without its date).
-pub fn mark_label(t: &Texts, c: &ConsultTexts, tl: &Timeline, kind: MarkKind) -> String {
+pub fn mark_label(t: &Texts, tl: &Timeline, kind: MarkKind) -> String {
+    let c = &t.consult;
     match kind {
         MarkKind::Start => c.tl_start.to_string(),
         MarkKind::Forty => t.ms_40.to_string(),
@@ -222,7 +223,8 @@ pub fn bar_label(c: &ConsultTexts, kind: BarKind, n: usize) -> String {
 
 /// The picture in words, one line per bar and marker, in the order they are drawn: the
 /// periods first, then the numbered markers, then the 5-year allowance.
-pub fn describe(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> Vec<String> {
+pub fn describe(t: &Texts, tl: &Timeline) -> Vec<String> {
+    let c = &t.consult;
     let mut n_prev = 0;
     let mut lines: Vec<String> = tl
         .bars
@@ -238,14 +240,11 @@ pub fn describe(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> Vec<String> {
             )
         })
         .collect();
-    lines.extend(tl.marks.iter().map(|m| {
-        format!(
-            "{}. {}: {}",
-            m.n,
-            mark_label(t, c, tl, m.kind),
-            t.date(m.date)
-        )
-    }));
+    lines.extend(
+        tl.marks
+            .iter()
+            .map(|m| format!("{}. {}: {}", m.n, mark_label(t, tl, m.kind), t.date(m.date))),
+    );
     if let Some(al) = tl.allowance {
         let used = approx_months(al.used_days);
         let left = approx_months(al.total_days.saturating_sub(al.used_days));
@@ -256,7 +255,8 @@ pub fn describe(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> Vec<String> {
 
 /// The timeline section's inner markup: heading, picture, the same in words, and the 5-year
 /// allowance bar. The SVG is a picture (`role="img"`) described by the list under it.
-pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
+pub fn render(t: &Texts, tl: &Timeline) -> String {
+    let c = &t.consult;
     use crate::present::markup::{el, esc, n};
     use std::fmt::Write;
     const ROW_H: f32 = 24.0;
@@ -324,7 +324,7 @@ pub fn render(t: &Texts, c: &ConsultTexts, tl: &Timeline) -> String {
         );
     }
     o.push_str("</svg><ul class=\"timeline-text nobullet-list\" id=\"timeline-text\">");
-    for (i, line) in describe(t, c, tl).iter().enumerate() {
+    for (i, line) in describe(t, tl).iter().enumerate() {
         o.push_str("<li>");
         if let Some(b) = tl.bars.get(i) {
             let _ = write!(
@@ -407,7 +407,7 @@ mod tests {
         let s = case_43();
         let a = assess(&s);
         let tl = timeline(&s, &a);
-        let lines = describe(&DA, &DA.consult, &tl);
+        let lines = describe(&DA, &tl);
         assert_eq!(
             lines,
             vec![
@@ -420,7 +420,7 @@ mod tests {
                 "5-årsgrænsen mellem 40 og 50 år: Du har brugt ca. 1 år af de 5 år. Der er ca. 4 år tilbage.",
             ]
         );
-        let en = describe(&EN, &EN.consult, &tl);
+        let en = describe(&EN, &tl);
         assert_eq!(
             en[1],
             "The longest new programme: 1 March 2024 to 28 February 2027"
@@ -431,7 +431,7 @@ mod tests {
     fn the_picture_is_markup_with_its_words() {
         let s = case_43();
         let tl = timeline(&s, &assess(&s));
-        let html = render(&DA, &DA.consult, &tl);
+        let html = render(&DA, &tl);
         assert!(html.starts_with("<h3 id=\"timeline-heading\">Tidslinje</h3>"));
         assert!(html.contains("viewBox=\"0 0 400 "));
         assert_eq!(html.matches("<circle").count(), 4);
@@ -458,8 +458,7 @@ mod tests {
         assert_eq!(tl.bars.len(), 1);
         assert_eq!(tl.bars[0].kind, BarKind::IfWished);
         assert_eq!(tl.allowance, None);
-        assert!(describe(&DA, &DA.consult, &tl)[0]
-            .starts_with("Et nyt forløb, kun hvis du selv ønsker det"));
+        assert!(describe(&DA, &tl)[0].starts_with("Et nyt forløb, kun hvis du selv ønsker det"));
     }
 
     #[test]

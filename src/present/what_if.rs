@@ -5,7 +5,6 @@
 use crate::present::headlines::rf_headline;
 use crate::rules::satser::{Satser, SATSER};
 use crate::rules::{assess, RessourceforloebResult, Situation, Ydelse, YdelseBasis};
-use crate::text::ConsultTexts;
 use crate::text::Texts;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +48,8 @@ pub fn what_if(s: &Situation) -> WhatIf {
 
 /// The two comparison tables as markup; the wish's table only when the wish changes what it
 /// shows (mostly it does not), else one sentence saying so.
-pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
+pub fn render(t: &Texts, w: &WhatIf) -> String {
+    let c = &t.consult;
     use crate::present::markup::el;
     let mut o = String::new();
     let shown = |r: &RessourceforloebResult| (rf_headline(t, r), r.latest_end);
@@ -61,13 +61,14 @@ pub fn render(t: &Texts, c: &ConsultTexts, w: &WhatIf) -> String {
             &(c.wi_same)(&rf_headline(t, &w.with_wish)),
         );
     } else {
-        wish_table(&mut o, t, c, w);
+        wish_table(&mut o, t, w);
     }
-    rates_table(&mut o, t, c, w);
+    rates_table(&mut o, t, w);
     o
 }
 
-fn wish_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
+fn wish_table(o: &mut String, t: &Texts, w: &WhatIf) {
+    let c = &t.consult;
     use crate::present::markup::{el, esc};
     use std::fmt::Write;
     let _ = write!(
@@ -112,7 +113,8 @@ fn wish_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
     o.push_str("</tr></tbody></table>");
 }
 
-fn rates_table(o: &mut String, t: &Texts, c: &ConsultTexts, w: &WhatIf) {
+fn rates_table(o: &mut String, t: &Texts, w: &WhatIf) {
+    let c = &t.consult;
     use crate::present::markup::{el, esc};
     use std::fmt::Write;
     let _ = write!(
@@ -184,7 +186,7 @@ mod tests {
         use crate::text::DA;
 
         let s = Situation::new(d(2024, 3, 1), d(1990, 1, 10));
-        let html = render(&DA, &DA.consult, &what_if(&s));
+        let html = render(&DA, &what_if(&s));
         // The wish changes nothing here: one sentence, not two identical columns.
         assert!(html.contains("<p class=\"what-if-same\" id=\"what-if-wish\">Dit eget ønske ændrer ikke svaret: Du kan få et ressourceforløb på højst 3 år.</p>"), "{html}");
         assert!(!html.contains("Uden eget ønske"));
@@ -205,7 +207,7 @@ mod tests {
             end: d(2023, 12, 31),
             excluded_days: 0,
         }];
-        let html = render(&DA, &DA.consult, &what_if(&s));
+        let html = render(&DA, &what_if(&s));
         assert!(html.contains("<th scope=\"col\">Uden eget ønske<br><span class=\"what-if-now\">(valgt nu)</span></th>"), "{html}");
         assert!(!html.contains("what-if-same"));
     }
