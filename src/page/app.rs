@@ -1,11 +1,11 @@
-//! The page frame: state, the start (taking over the page written at build time), header,
-//! error summary, layout, footer with the language switcher (markup: present/shell.rs), and the crash
-//! view that replaces a blank page if anything panics.
+//! The page frame: the state, the start (attaching to the page written at build time), the
+//! header, lead and footer with the language switcher (markup: present/shell.rs), the error
+//! summary, and the crash view that replaces a blank page if anything panics.
 
 use crate::form::{evaluate, FormState, Problem};
-use crate::page::dom::focus_field;
-use crate::page::form::Form;
-use crate::page::results::{on_show, AnswerSummary, PrintSummary, Results};
+use crate::page::dom::{by_id, focus_field, listen, mount_to, redraw_on};
+use crate::page::form::attach_form;
+use crate::page::results::{attach_results, on_show, AnswerSummary, PrintSummary};
 use crate::page::state::{today, use_ctx, Ctx};
 use crate::present::form_markup::{controls, field_label, SHOW_ALL};
 use crate::present::markup::{icon_parts, IconKind};
@@ -26,14 +26,18 @@ fn initial_lang() -> Lang {
 }
 
 /// Starts the page: installs the crash view, takes what the person typed into the page written
-/// at build time (present::shell `page_html`), replaces that page with the app's own (the same markup,
-/// built by the same functions, in the same task: nothing is painted in between) and gives the
-/// focus back to the field it was in.
+/// at build time (present::shell `page_html`) and attaches the app to that page. A page served
+/// without it (the prerender step skipped) gets it written first.
 pub fn mount() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash();
     }));
+    let Some(body) = document().body() else { return };
+    if document().get_element_by_id(PAGE_ID).is_none() {
+        body.insert_adjacent_html("afterbegin", &crate::present::shell::page_html())
+            .ok();
+    }
     let typed = typed_before_start();
     let focus = document()
         .active_element()
@@ -45,24 +49,22 @@ pub fn mount() {
                 .and_then(|i| i.selection_start().ok().flatten());
             (e.id(), caret)
         });
-    // Removing the page scrolls the window to the top: put it back where the person had it.
+    // A part redrawn at the start (another language) can move the window: put it back.
     let scrolled = (
         window().scroll_x().unwrap_or(0.0),
         window().scroll_y().unwrap_or(0.0),
     );
-    if let Some(page) = document().get_element_by_id(PAGE_ID) {
-        page.remove();
-    }
     let focused = focus.as_ref().map(|(id, _)| id.clone());
-    leptos::mount::mount_to_body(
-        move || view! { <App typed=typed.clone() focused=focused.clone()/> },
-    );
+    start(typed, focused).forget();
+    // The field the person is in was redrawn (another language): give the focus back.
     if let Some((id, caret)) = focus {
-        focus_field(&id);
-        if let (Some(caret), Some(input)) = (caret, document().get_element_by_id(&id)) {
-            use wasm_bindgen::JsCast;
-            if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-                input.set_selection_range(caret, caret).ok();
+        if document().active_element().map(|e| e.id()).as_deref() != Some(id.as_str()) {
+            focus_field(&id);
+            if let (Some(caret), Some(input)) = (caret, document().get_element_by_id(&id)) {
+                use wasm_bindgen::JsCast;
+                if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+                    input.set_selection_range(caret, caret).ok();
+                }
             }
         }
     }
@@ -124,16 +126,72 @@ fn show_crash() {
     }
 }
 
-/// The app. `typed`: the fields the person changed before the WebAssembly started (`mount`),
-/// put over a share link's situation, the one saved on this device, or the defaults. `focused`:
-/// the field they are still in (not yet finished with, so its problem waits).
-#[component]
-pub fn App(
-    #[prop(optional)] typed: Vec<Typed>,
-    #[prop(optional_no_strip)] focused: Option<String>,
-) -> impl IntoView {
+/// Attaches the app to the page written at build time (present::shell `page_html`), whose
+/// nodes it keeps, so the browser neither builds nor lays out the page a second time; it adds
+/// the parts that only the app shows. `typed`: the fields the person changed before the
+/// WebAssembly started (`mount`), put over a share link's situation, the one saved on this
+/// device, or the defaults. `focused`: the field they are still in (not yet finished with, so
+/// its problem waits). The app lives as long as the returned handle: Leptos's mount of the last
+/// part, the printable summary at the end of `<main>`, inside which (and on whose executor) the
+/// rest is set up.
+pub fn start(
+    typed: Vec<Typed>,
+    focused: Option<String>,
+) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
+    use wasm_bindgen::JsCast;
+    let app = leptos::mount::mount_to(by_id("main").unchecked_into(), move || {
+        let ctx = state(typed, focused);
+        let shown = on_show(ctx);
+        Effect::new(move |_| {
+            let t = ctx.t();
+            let document = document();
+            if let Some(html) = document.document_element() {
+                html.set_attribute("lang", t.code).ok();
+            }
+            // Screen readers hear the page title first; say that something needs fixing.
+            let problems = if ctx.shown_errors.with(Vec::is_empty) {
+                ""
+            } else {
+                t.error_prefix
+            };
+            document.set_title(&format!("{problems}{}", t.title));
+        });
+        let page = by_id(PAGE_ID);
+        let part = |selector: &str| {
+            page.query_selector(selector)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| panic!("the page has no {selector}"))
+        };
+        // The header's and footer's language links: switch without a reload.
+        for (bar, html) in [
+            (part(".page-top"), header_html as fn(Lang) -> String),
+            (part(".page-bottom"), footer_html),
+        ] {
+            listen(&bar, "click", move |ev: web_sys::MouseEvent| switch_language(ctx, ev));
+            redraw_on(bar, Lang::Da, move || ctx.lang.get(), move |lang| html(*lang));
+        }
+        redraw_on(part(".lead"), Lang::Da, move || ctx.lang.get(), |lang| lead_html(lang.texts()));
+        mount_to(by_id("error-summary-region"), ErrorSummary);
+        crate::page::persist::attach_notices(ctx);
+        attach_form(ctx);
+        mount_to(part(".layout-form"), move || view! { <AnswerSummary shown=shown/> });
+        attach_results(ctx, shown);
+        view! { <PrintSummary/> }.into_any()
+    });
+    // Started: the message for a WebAssembly that cannot start no longer applies.
+    if let Some(loading) = document().get_element_by_id("loading") {
+        loading.remove();
+    }
+    // The app has taken over the page (for tests and the benchmark).
+    by_id(PAGE_ID).set_attribute("data-started", "").ok();
+    app
+}
+
+/// The state, from a share link, the copy saved on this device or the defaults, with what was
+/// typed before the start over it; provided to every part of the page.
+fn state(typed: Vec<Typed>, focused: Option<String>) -> Ctx {
     let lang = RwSignal::new(initial_lang());
-    // A share link's situation, or the one saved on this device, or defaults.
     let restored = crate::page::persist::restore();
     let mut initial = restored.form.clone();
     let mut filled = restored.touched();
@@ -187,58 +245,20 @@ pub fn App(
     };
     provide_context(ctx);
     crate::page::persist::provide(ctx, &restored);
-    let shown = on_show(ctx);
+    ctx
+}
 
-    Effect::new(move |_| {
-        let t = ctx.t();
-        let document = document();
-        if let Some(html) = document.document_element() {
-            html.set_attribute("lang", t.code).ok();
-        }
-        // Screen readers hear the page title first; say that something needs fixing.
-        let problems = if shown_errors.with(Vec::is_empty) {
-            ""
-        } else {
-            t.error_prefix
-        };
-        document.set_title(&format!("{problems}{}", t.title));
-    });
-
-    // The language links in the header and footer (markup, present/shell.rs): switch without a reload.
-    let switch_language = move |ev: web_sys::MouseEvent| {
-        let target = event_target::<web_sys::Element>(&ev);
-        let Ok(Some(link)) = target.closest("a[data-lang]") else {
-            return;
-        };
-        ev.prevent_default();
-        ctx.lang
-            .set(match link.get_attribute("data-lang").as_deref() {
-                Some("en") => Lang::En,
-                _ => Lang::Da,
-            });
+/// A click on a language link (markup: present/shell.rs) switches the page's language.
+fn switch_language(ctx: Ctx, ev: web_sys::MouseEvent) {
+    let target = event_target::<web_sys::Element>(&ev);
+    let Ok(Some(link)) = target.closest("a[data-lang]") else {
+        return;
     };
-    view! {
-        // data-started: the app has taken over the page (for tests and the benchmark).
-        <div id=PAGE_ID data-started="">
-            <div class="page-top" inner_html=move || header_html(ctx.lang.get()) on:click=switch_language></div>
-            <main id="main" class="container page-main" tabindex="-1">
-                <div class="lead" inner_html=move || lead_html(ctx.t())></div>
-                <ErrorSummary/>
-                <crate::page::persist::StartNotice/>
-                <div class="layout">
-                    <div class="layout-form">
-                        <Form/>
-                        <AnswerSummary shown=shown/>
-                    </div>
-                    <div class="layout-results">
-                        <Results shown=shown/>
-                    </div>
-                </div>
-                <PrintSummary/>
-            </main>
-            <div class="page-bottom" inner_html=move || footer_html(ctx.lang.get()) on:click=switch_language></div>
-        </div>
-    }
+    ev.prevent_default();
+    ctx.lang.set(match link.get_attribute("data-lang").as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Da,
+    });
 }
 
 /// DKFDS error summary: every problem on show, each a link to its field.
@@ -246,9 +266,8 @@ pub fn App(
 fn ErrorSummary() -> impl IntoView {
     let ctx = use_ctx();
     view! {
-        // Polite, so a new problem is announced once the user has left the field.
-        <div aria-live="polite">
-            <Show when=move || ctx.shown_errors.with(|e| !e.is_empty())>
+        // In the page's polite region, so a new problem is announced once the user has left the field.
+        <Show when=move || ctx.shown_errors.with(|e| !e.is_empty())>
                 <div class="alert alert-error error-summary" id="error-summary" tabindex="-1">
                     <Icon kind=IconKind::Error/>
                     <div class="alert-body">
@@ -283,7 +302,6 @@ fn ErrorSummary() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-        </div>
     }
 }
 

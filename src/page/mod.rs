@@ -9,4 +9,4 @@ mod results;
 mod state;
 mod tools;
 
-pub use app::{mount, App};
+pub use app::{mount, start};

@@ -13,7 +13,7 @@
 
 use crate::form::codec::{self, Notice};
 use crate::form::{parse, FormState};
-use crate::page::state::{use_consult, use_ctx, Consult, Ctx, SaveStatus};
+use crate::page::state::{use_consult, Consult, Ctx, SaveStatus};
 use crate::present::form_markup::field_label;
 use crate::present::markup::{icon_html, IconKind};
 use chrono::NaiveDate;
@@ -360,12 +360,10 @@ pub(crate) fn notices_html(lang: crate::text::Lang, notices: &[Notice]) -> Strin
 /// The lines at the top of the page about where the situation came from, with the choices
 /// they offer (markup in a region that is always there, so a screen reader announces a new
 /// notice; the buttons are handled here by delegation).
-#[component]
-pub(crate) fn StartNotice() -> impl IntoView {
-    let ctx = use_ctx();
+pub(crate) fn attach_notices(ctx: Ctx) {
     let consult = use_consult();
-    let html = move || consult.notices.with(|n| notices_html(ctx.lang.get(), n));
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let region = crate::page::dom::by_id("consult-notice-region");
+    crate::page::dom::listen(&region, "click", move |ev: web_sys::MouseEvent| {
         use wasm_bindgen::JsCast;
         let Some(button) = ev
             .target()
@@ -382,6 +380,11 @@ pub(crate) fn StartNotice() -> impl IntoView {
         }
         // The button is gone with its notice: keep the keyboard user's place.
         crate::page::dom::focus_field("consult-notice-region");
-    };
-    view! { <div id="consult-notice-region" role="status" tabindex="-1" on:click=on_click inner_html=html></div> }
+    });
+    crate::page::dom::redraw_on(
+        region,
+        String::new(),
+        move || consult.notices.with(|n| notices_html(ctx.lang.get(), n)),
+        String::clone,
+    );
 }

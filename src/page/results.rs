@@ -2,13 +2,14 @@
 //! language changes), the screen-reader announcement, the timeline, the consultation tools and
 //! what the calculator does not cover.
 
-use crate::page::dom::focus_field;
+use crate::page::dom::{by_id, focus_field, mount_to, redraw_on};
 use crate::page::state::{today, use_consult, use_ctx, Ctx};
 use crate::present::answers::{answers_html, summary_html, NoAnswer};
 use crate::present::headlines::{ja_headline, rf_headline, y_headline};
-use crate::present::markup::{el, list};
+use crate::present::markup::{el, esc, list};
 use crate::present::{summary, timeline};
 use crate::rules::Assessment;
+use crate::text::Lang;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -51,28 +52,41 @@ pub(crate) fn on_show(ctx: Ctx) -> Memo<OnShow> {
     })
 }
 
-#[component]
-pub fn Results(shown: Memo<OnShow>) -> impl IntoView {
-    let ctx = use_ctx();
+/// Attaches the results column of the page written at build time: the announcement and the
+/// answers (written there as "fill in your birth date"), then the parts only the app shows.
+pub(crate) fn attach_results(ctx: Ctx, shown: Memo<OnShow>) {
     let assessment = Memo::new(move |_| ctx.evaluation.with(|e| e.assessment.clone()));
-    let answers =
-        move || shown.with(|s| answers_html(s.assessment.as_ref(), s.missing, ctx.lang.get()));
-    let stale = move || shown.with(|s| s.stale);
-    view! {
-        <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading" tabindex="-1">{move || ctx.t().results_heading}</h2>
-            <LiveStatus assessment=assessment/>
-            <div
-                id="answers"
-                class:answers-stale=stale
-                aria-busy=move || stale().then_some("true")
-                inner_html=answers
-            ></div>
+    live_status(ctx, assessment);
+    let answers = by_id("answers");
+    redraw_on(
+        answers.clone(),
+        answers_html(None, NoAnswer::Required, Lang::Da),
+        move || shown.with(|s| answers_html(s.assessment.as_ref(), s.missing, ctx.lang.get())),
+        String::clone,
+    );
+    Effect::new(move |_| {
+        let stale = shown.with(|s| s.stale);
+        answers.class_list().toggle_with_force("answers-stale", stale).ok();
+        match stale {
+            true => answers.set_attribute("aria-busy", "true").ok(),
+            false => answers.remove_attribute("aria-busy").ok(),
+        };
+    });
+    let heading = by_id("results-heading");
+    redraw_on(heading.clone(), Lang::Da, move || ctx.lang.get(), |lang| {
+        esc(lang.texts().results_heading)
+    });
+    // The section.results around the heading.
+    let Some(results) = heading.parent_element() else {
+        panic!("the results heading is not in the page");
+    };
+    mount_to(results, || {
+        view! {
             <Timeline/>
             <crate::page::tools::Tools/>
             <NotCovered/>
-        </section>
-    }
+        }
+    });
 }
 
 /// The short answer (present::answers `summary_html`): on a phone it stays at the bottom of the
@@ -114,10 +128,8 @@ pub fn AnswerSummary(shown: Memo<OnShow>) -> impl IntoView {
 }
 
 /// For screen readers: the headlines, announced once the user pauses, not on every keystroke.
-#[component]
-fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
-    let ctx = use_ctx();
-    let status = RwSignal::new(String::new());
+fn live_status(ctx: Ctx, assessment: Memo<Option<Assessment>>) {
+    let status = by_id("results-status");
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let t = ctx.t();
@@ -133,8 +145,13 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
+        let status = status.clone();
         pending.set_value(
-            set_timeout_with_handle(move || status.set(text), Duration::from_millis(1200)).ok(),
+            set_timeout_with_handle(
+                move || status.set_text_content(Some(&text)),
+                Duration::from_millis(1200),
+            )
+            .ok(),
         );
     });
     on_cleanup(move || {
@@ -142,7 +159,6 @@ fn LiveStatus(assessment: Memo<Option<Assessment>>) -> impl IntoView {
             handle.clear();
         }
     });
-    view! { <p class="sr-only" aria-live="polite" id="results-status">{status}</p> }
 }
 
 /// What the calculator leaves out (markup: text only, see present/markup.rs).

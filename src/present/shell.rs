@@ -1,8 +1,9 @@
 //! The page around the answers as markup (see markup.rs): header, lead, footer, the form's head,
-//! and the whole page as it is before the WebAssembly starts. The app builds its header, lead,
-//! footer and form from these functions (page/app.rs, page/form.rs), and `src/bin/prerender.rs` writes
+//! and the whole page as it is before the WebAssembly starts. `src/bin/prerender.rs` writes
 //! `page_html` into index.html at build time, so the browser shows the page and the empty form
-//! at once; the app then replaces that markup with the same markup, keeping what was typed.
+//! at once; the app then attaches to that markup (page/app.rs `start`), keeping what was typed,
+//! and redraws a part from these same functions only when it differs (another language, a
+//! restored situation's earlier forløb).
 
 use crate::form::FormState;
 use crate::present::answers::{answers_html, NoAnswer};
@@ -129,8 +130,9 @@ pub fn form_head_html(lang: Lang, form: &FormState) -> String {
 }
 
 /// What the calculation needs, shown while it cannot run: without JavaScript (`<noscript>`),
-/// and when WebAssembly cannot start (public/boot.js adds class "failed" to `#loading`). Both
-/// languages: the page before the WebAssembly is Danish.
+/// and when WebAssembly cannot start (public/boot.js adds class "failed" to `#loading`; the app
+/// removes `#loading` once it has started). Both languages: the page before the WebAssembly is
+/// Danish.
 fn cannot_run_html() -> String {
     let alert = |out: &mut String, attrs: &str, text: &dyn Fn(&Texts) -> String| {
         let _ = write!(out, "<div class=\"alert alert-warning cannot-run\"{attrs}>");
@@ -163,7 +165,7 @@ pub fn page_html() -> String {
     let t = lang.texts();
     let form = FormState::default();
     let none = |_: &str| None;
-    // The same wrappers as the app's view (page::app `App`), so that nothing moves when it takes over.
+    // The places the app puts its own parts into (page::app `start`), empty until it starts.
     let mut out = format!("<div id=\"{PAGE_ID}\"><div class=\"page-top\">");
     out.push_str(&header_html(lang));
     out.push_str("</div>");
@@ -172,7 +174,8 @@ pub fn page_html() -> String {
     );
     out.push_str(&lead_html(t));
     out.push_str(
-        "</div><div aria-live=\"polite\"></div><div id=\"consult-notice-region\" role=\"status\"></div>\
+        "</div><div id=\"error-summary-region\" aria-live=\"polite\"></div>\
+         <div id=\"consult-notice-region\" role=\"status\" tabindex=\"-1\"></div>\
          <div class=\"layout\"><div class=\"layout-form\">\
          <form class=\"calculator-form\" novalidate aria-labelledby=\"form-heading\"><div class=\"form-head\">",
     );
@@ -205,7 +208,7 @@ pub fn page_html() -> String {
         t.results_heading,
     );
     out.push_str(&cannot_run_html());
-    out.push_str("<div id=\"answers\">");
+    out.push_str("<p class=\"sr-only\" aria-live=\"polite\" id=\"results-status\"></p><div id=\"answers\">");
     out.push_str(&answers_html(None, NoAnswer::Required, lang));
     out.push_str("</div></section></div></div></main><div class=\"page-bottom\">");
     out.push_str(&footer_html(lang));

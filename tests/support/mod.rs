@@ -1,16 +1,18 @@
-//! Shared by the component tests (tests/web.rs, tests/web_consultation.rs): mount the app into
-//! the test page and fill fields the way a browser does (value + bubbling input/change events,
+//! Shared by the component tests (tests/web.rs, tests/web_consultation.rs): write the page as
+//! the build writes it into index.html, start the app on it, and fill fields the way a browser does (value + bubbling input/change events,
 //! which Leptos listens for by delegation). Each test file uses a subset of these helpers.
 #![allow(dead_code)]
 
-use forloebsberegneren::page::App;
+use forloebsberegneren::page::start;
+use forloebsberegneren::present::shell::page_html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-/// The app mounted into a fresh container; unmounted and removed when dropped.
+/// The page before the WebAssembly in a fresh container, with the app started on it; the app
+/// is stopped and the page removed when dropped.
 pub struct Page {
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    _app: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
     container: HtmlElement,
 }
 
@@ -28,10 +30,11 @@ pub async fn page() -> Page {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     container.set_class_name("test-page");
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), || view! { <App/> }.into_any());
+    container.set_inner_html(&page_html());
+    let app = start(Vec::new(), None);
     tick().await;
     Page {
-        _handle: handle,
+        _app: app,
         container,
     }
 }
