@@ -33,7 +33,9 @@ pub fn mount() {
         console_error_panic_hook::hook(info);
         show_crash();
     }));
-    let Some(body) = document().body() else { return };
+    let Some(body) = document().body() else {
+        return;
+    };
     if document().get_element_by_id(PAGE_ID).is_none() {
         body.insert_adjacent_html("afterbegin", &crate::present::shell::page_html())
             .ok();
@@ -168,14 +170,29 @@ pub fn start(
             (part(".page-top"), header_html as fn(Lang) -> String),
             (part(".page-bottom"), footer_html),
         ] {
-            listen(&bar, "click", move |ev: web_sys::MouseEvent| switch_language(ctx, ev));
-            redraw_on(bar, Lang::Da, move || ctx.lang.get(), move |lang| html(*lang));
+            listen(&bar, "click", move |ev: web_sys::MouseEvent| {
+                switch_language(ctx, ev)
+            });
+            redraw_on(
+                bar,
+                Lang::Da,
+                move || ctx.lang.get(),
+                move |lang| html(*lang),
+            );
         }
-        redraw_on(part(".lead"), Lang::Da, move || ctx.lang.get(), |lang| lead_html(lang.texts()));
+        redraw_on(
+            part(".lead"),
+            Lang::Da,
+            move || ctx.lang.get(),
+            |lang| lead_html(lang.texts()),
+        );
         mount_to(by_id("error-summary-region"), ErrorSummary);
         crate::page::persist::attach_notices(ctx);
         attach_form(ctx);
-        mount_to(part(".layout-form"), move || view! { <AnswerSummary shown=shown/> });
+        mount_to(
+            part(".layout-form"),
+            move || view! { <AnswerSummary shown=shown/> },
+        );
         attach_results(ctx, shown);
         view! { <PrintSummary/> }.into_any()
     });
@@ -255,10 +272,11 @@ fn switch_language(ctx: Ctx, ev: web_sys::MouseEvent) {
         return;
     };
     ev.prevent_default();
-    ctx.lang.set(match link.get_attribute("data-lang").as_deref() {
-        Some("en") => Lang::En,
-        _ => Lang::Da,
-    });
+    ctx.lang
+        .set(match link.get_attribute("data-lang").as_deref() {
+            Some("en") => Lang::En,
+            _ => Lang::Da,
+        });
 }
 
 /// DKFDS error summary: every problem on show, each a link to its field.
@@ -268,40 +286,40 @@ fn ErrorSummary() -> impl IntoView {
     view! {
         // In the page's polite region, so a new problem is announced once the user has left the field.
         <Show when=move || ctx.shown_errors.with(|e| !e.is_empty())>
-                <div class="alert alert-error error-summary" id="error-summary" tabindex="-1">
-                    <Icon kind=IconKind::Error/>
-                    <div class="alert-body">
-                        <h2 class="alert-heading">{move || ctx.t().errors_heading}</h2>
-                        <ul class="alert-text nobullet-list">
-                            {move || {
-                                let t = ctx.t();
-                                ctx.shown_errors
-                                    .get()
-                                    .into_iter()
-                                    .map(|e| {
-                                        let text = format!("{}: {}", field_label(t, &e.id), t.problem(&e.problem));
-                                        let id = e.id.clone();
-                                        view! {
-                                            <li>
-                                                <a
-                                                    class="function-link"
-                                                    href=format!("#{}", e.id)
-                                                    on:click=move |ev| {
-                                                        ev.prevent_default();
-                                                        focus_field(&id);
-                                                    }
-                                                >
-                                                    {text}
-                                                </a>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
-                        </ul>
-                    </div>
+            <div class="alert alert-error error-summary" id="error-summary" tabindex="-1">
+                <Icon kind=IconKind::Error/>
+                <div class="alert-body">
+                    <h2 class="alert-heading">{move || ctx.t().errors_heading}</h2>
+                    <ul class="alert-text nobullet-list">
+                        {move || {
+                            let t = ctx.t();
+                            ctx.shown_errors
+                                .get()
+                                .into_iter()
+                                .map(|e| {
+                                    let text = format!("{}: {}", field_label(t, &e.id), t.problem(&e.problem));
+                                    let id = e.id.clone();
+                                    view! {
+                                        <li>
+                                            <a
+                                                class="function-link"
+                                                href=format!("#{}", e.id)
+                                                on:click=move |ev| {
+                                                    ev.prevent_default();
+                                                    focus_field(&id);
+                                                }
+                                            >
+                                                {text}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
                 </div>
-            </Show>
+            </div>
+        </Show>
     }
 }
 

@@ -143,7 +143,9 @@ pub(crate) fn attach_form(ctx: Ctx) {
     }
     listen(&form, "submit", |ev: web_sys::Event| ev.prevent_default());
     listen(&form, "input", move |ev: web_sys::Event| on_input(ctx, &ev));
-    listen(&form, "change", move |ev: web_sys::Event| on_change(ctx, &ev));
+    listen(&form, "change", move |ev: web_sys::Event| {
+        on_change(ctx, &ev)
+    });
     // On a phone the answer is below the form: the intro's link leads there without
     // scrolling past it (and leaves the fragment, reserved for a shared situation).
     listen(&form, "click", move |ev: web_sys::MouseEvent| {
@@ -158,8 +160,10 @@ pub(crate) fn attach_form(ctx: Ctx) {
     // Enter in a text field is where a form would be sent: with problems on show, go to
     // the error summary (DKFDS), whose links lead back to the fields.
     listen(&form, "keydown", move |ev: web_sys::KeyboardEvent| {
-        let in_text_field =
-            event_target::<web_sys::Element>(&ev).get_attribute("type").as_deref() == Some("text");
+        let in_text_field = event_target::<web_sys::Element>(&ev)
+            .get_attribute("type")
+            .as_deref()
+            == Some("text");
         if ev.key() == "Enter" && in_text_field && ctx.shown_errors.with(|e| !e.is_empty()) {
             ev.prevent_default();
             focus_field("error-summary");
@@ -224,6 +228,7 @@ fn on_input(ctx: Ctx, ev: &web_sys::Event) {
         ctx.touch(&id);
     }
 }
+
 /// A field left, a box ticked, a choice made.
 fn on_change(ctx: Ctx, ev: &web_sys::Event) {
     let Some((id, el)) = control(ev) else { return };
@@ -259,7 +264,10 @@ fn redraw_fieldset(ctx: Ctx, element: web_sys::Element, fieldset: &'static Field
         element,
         Lang::Da,
         move || ctx.lang.get(),
-        move |lang| ctx.form.with(|f| fieldset_html(fieldset, *lang, f, &|id| ctx.error_for(id))),
+        move |lang| {
+            ctx.form
+                .with(|f| fieldset_html(fieldset, *lang, f, &|id| ctx.error_for(id)))
+        },
     );
 }
 

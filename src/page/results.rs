@@ -66,16 +66,22 @@ pub(crate) fn attach_results(ctx: Ctx, shown: Memo<OnShow>) {
     );
     Effect::new(move |_| {
         let stale = shown.with(|s| s.stale);
-        answers.class_list().toggle_with_force("answers-stale", stale).ok();
+        answers
+            .class_list()
+            .toggle_with_force("answers-stale", stale)
+            .ok();
         match stale {
             true => answers.set_attribute("aria-busy", "true").ok(),
             false => answers.remove_attribute("aria-busy").ok(),
         };
     });
     let heading = by_id("results-heading");
-    redraw_on(heading.clone(), Lang::Da, move || ctx.lang.get(), |lang| {
-        esc(lang.texts().results_heading)
-    });
+    redraw_on(
+        heading.clone(),
+        Lang::Da,
+        move || ctx.lang.get(),
+        |lang| esc(lang.texts().results_heading),
+    );
     // The section.results around the heading.
     let Some(results) = heading.parent_element() else {
         panic!("the results heading is not in the page");

@@ -208,7 +208,9 @@ pub fn page_html() -> String {
         t.results_heading,
     );
     out.push_str(&cannot_run_html());
-    out.push_str("<p class=\"sr-only\" aria-live=\"polite\" id=\"results-status\"></p><div id=\"answers\">");
+    out.push_str(
+        "<p class=\"sr-only\" aria-live=\"polite\" id=\"results-status\"></p><div id=\"answers\">",
+    );
     out.push_str(&answers_html(None, NoAnswer::Required, lang));
     out.push_str("</div></section></div></div></main><div class=\"page-bottom\">");
     out.push_str(&footer_html(lang));

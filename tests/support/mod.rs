@@ -1,6 +1,7 @@
 //! Shared by the component tests (tests/web.rs, tests/web_consultation.rs): write the page as
-//! the build writes it into index.html, start the app on it, and fill fields the way a browser does (value + bubbling input/change events,
-//! which Leptos listens for by delegation). Each test file uses a subset of these helpers.
+//! the build writes it into index.html, start the app on it, and fill fields the way a browser
+//! does (value + bubbling input/change events, which the app listens for on the form and Leptos
+//! by delegation). Each test file uses a subset of these helpers.
 #![allow(dead_code)]
 
 use forloebsberegneren::page::start;
