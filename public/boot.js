@@ -22,8 +22,8 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
     // is fetched (Trunk.toml pattern_preload), so the two do not share the connection on a slow
     // network. Wait until the first frame has been presented (the first-contentful-paint entry),
     // not merely drawn: a browser can present it late (Lighthouse's Chromium often ~1 s after
-    // navigation), and the app's page, replacing this one before that, would become the
-    // largest contentful paint. A page opened in the background, or already shown when this
+    // navigation), and what the app draws before that (the parts only it shows) would become
+    // the largest contentful paint. A page opened in the background, or already shown when this
     // script runs, does not wait; a browser without paint timing waits for one frame.
     const shown = () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint");
     if (document.visibilityState === "visible" && !shown()) {

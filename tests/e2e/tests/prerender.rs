@@ -139,7 +139,7 @@ async fn what_is_typed_before_the_app_starts_is_kept_with_the_focus() {
     assert_eq!(after_key.as_deref(), Some("01-06-2025x"));
 }
 
-/// The app replaces the page written at build time with the same markup: nothing moves, on a
+/// The app attaches to the page written at build time, redrawing only what differs: nothing moves, on a
 /// laptop or in a window as narrow as WebDriver allows (500 px: one column, the phone layout),
 /// also when it starts after the first paint.
 #[tokio::test]
