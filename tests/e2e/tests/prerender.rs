@@ -139,9 +139,9 @@ async fn what_is_typed_before_the_app_starts_is_kept_with_the_focus() {
     assert_eq!(after_key.as_deref(), Some("01-06-2025x"));
 }
 
-/// The app attaches to the page written at build time, redrawing only what differs: nothing moves, on a
-/// laptop or in a window as narrow as WebDriver allows (500 px: one column, the phone layout),
-/// also when it starts after the first paint.
+/// The app attaches to the page written at build time, redrawing only what differs: nothing
+/// moves, on a laptop or in a window as narrow as WebDriver allows (500 px: one column, the phone
+/// layout), also when it starts after the first paint.
 #[tokio::test]
 async fn the_app_takes_over_without_a_layout_shift() {
     let mut measured = Vec::new();
