@@ -3,12 +3,11 @@
 //! summary, and the crash view that replaces a blank page if anything panics.
 
 use crate::form::{evaluate, FormState, Problem};
-use crate::page::dom::{by_id, focus_field, listen, mount_to, redraw_on};
+use crate::page::dom::{by_id, focus_field, listen, redraw_on};
 use crate::page::form::attach_form;
-use crate::page::results::{attach_results, on_show, AnswerSummary, PrintSummary};
-use crate::page::state::{today, use_ctx, Ctx};
-use crate::present::form_markup::{controls, field_label, SHOW_ALL};
-use crate::present::markup::{icon_parts, IconKind};
+use crate::page::results::{attach_answer_summary, attach_print_summary, attach_results, on_show};
+use crate::page::state::{today, Ctx};
+use crate::present::form_markup::{controls, error_items_html, error_summary_html, SHOW_ALL};
 use crate::present::shell::{footer_html, header_html, lead_html, PAGE_ID};
 use crate::text::Lang;
 use leptos::prelude::*;
@@ -57,7 +56,8 @@ pub fn mount() {
         window().scroll_y().unwrap_or(0.0),
     );
     let focused = focus.as_ref().map(|(id, _)| id.clone());
-    start(typed, focused).forget();
+    // The app lives as long as the page.
+    std::mem::forget(start(typed, focused));
     // The field the person is in was redrawn (another language): give the focus back.
     if let Some((id, caret)) = focus {
         if document().active_element().map(|e| e.id()).as_deref() != Some(id.as_str()) {
@@ -130,18 +130,16 @@ fn show_crash() {
 
 /// Attaches the app to the page written at build time (present::shell `page_html`), whose
 /// nodes it keeps, so the browser neither builds nor lays out the page a second time; it adds
-/// the parts that only the app shows. `typed`: the fields the person changed before the
-/// WebAssembly started (`mount`), put over a share link's situation, the one saved on this
-/// device, or the defaults. `focused`: the field they are still in (not yet finished with, so
-/// its problem waits). The app lives as long as the returned handle: Leptos's mount of the last
-/// part, the printable summary at the end of `<main>`, inside which (and on whose executor) the
-/// rest is set up.
-pub fn start(
-    typed: Vec<Typed>,
-    focused: Option<String>,
-) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
-    use wasm_bindgen::JsCast;
-    let app = leptos::mount::mount_to(by_id("main").unchecked_into(), move || {
+/// the parts that only the app shows, as markup too. `typed`: the fields the person changed
+/// before the WebAssembly started (`mount`), put over a share link's situation, the one saved
+/// on this device, or the defaults. `focused`: the field they are still in (not yet finished
+/// with, so its problem waits). The app lives as long as the returned owner of its signals and
+/// effects.
+pub fn start(typed: Vec<Typed>, focused: Option<String>) -> Owner {
+    // An error says it runs already (a second start, in the component tests).
+    any_spawner::Executor::init_wasm_bindgen().ok();
+    let app = Owner::new();
+    app.with(move || {
         let ctx = state(typed, focused);
         let shown = on_show(ctx);
         Effect::new(move |_| {
@@ -186,15 +184,12 @@ pub fn start(
             move || ctx.lang.get(),
             |lang| lead_html(lang.texts()),
         );
-        mount_to(by_id("error-summary-region"), ErrorSummary);
+        attach_error_summary(ctx);
         crate::page::persist::attach_notices(ctx);
         attach_form(ctx);
-        mount_to(
-            part(".layout-form"),
-            move || view! { <AnswerSummary shown=shown/> },
-        );
+        attach_answer_summary(ctx, shown, &part(".layout-form"));
         attach_results(ctx, shown);
-        view! { <PrintSummary/> }.into_any()
+        attach_print_summary(ctx, &by_id("main"));
     });
     // Started: the message for a WebAssembly that cannot start no longer applies.
     if let Some(loading) = document().get_element_by_id("loading") {
@@ -206,7 +201,7 @@ pub fn start(
 }
 
 /// The state, from a share link, the copy saved on this device or the defaults, with what was
-/// typed before the start over it; provided to every part of the page.
+/// typed before the start over it; every part of the page is given it.
 fn state(typed: Vec<Typed>, focused: Option<String>) -> Ctx {
     let lang = RwSignal::new(initial_lang());
     let restored = crate::page::persist::restore();
@@ -260,7 +255,6 @@ fn state(typed: Vec<Typed>, focused: Option<String>) -> Ctx {
         evaluation,
         shown_errors,
     };
-    provide_context(ctx);
     crate::page::persist::provide(ctx, &restored);
     ctx
 }
@@ -279,57 +273,34 @@ fn switch_language(ctx: Ctx, ev: web_sys::MouseEvent) {
         });
 }
 
-/// DKFDS error summary: every problem on show, each a link to its field.
-#[component]
-fn ErrorSummary() -> impl IntoView {
-    let ctx = use_ctx();
-    view! {
-        // In the page's polite region, so a new problem is announced once the user has left the field.
-        <Show when=move || ctx.shown_errors.with(|e| !e.is_empty())>
-            <div class="alert alert-error error-summary" id="error-summary" tabindex="-1">
-                <Icon kind=IconKind::Error/>
-                <div class="alert-body">
-                    <h2 class="alert-heading">{move || ctx.t().errors_heading}</h2>
-                    <ul class="alert-text nobullet-list">
-                        {move || {
-                            let t = ctx.t();
-                            ctx.shown_errors
-                                .get()
-                                .into_iter()
-                                .map(|e| {
-                                    let text = format!("{}: {}", field_label(t, &e.id), t.problem(&e.problem));
-                                    let id = e.id.clone();
-                                    view! {
-                                        <li>
-                                            <a
-                                                class="function-link"
-                                                href=format!("#{}", e.id)
-                                                on:click=move |ev| {
-                                                    ev.prevent_default();
-                                                    focus_field(&id);
-                                                }
-                                            >
-                                                {text}
-                                            </a>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                </div>
-            </div>
-        </Show>
-    }
-}
-
-/// An icon (present::markup `icon_parts`) as a view, for the parts of the page built as views.
-#[component]
-pub(crate) fn Icon(kind: IconKind) -> impl IntoView {
-    let (class, path) = icon_parts(kind);
-    view! {
-        <svg class=class viewBox="0 0 24 24" focusable="false" aria-hidden="true">
-            <path d=path></path>
-        </svg>
-    }
+/// The DKFDS error summary (markup: present/form_markup.rs) in the page's polite region, so a
+/// new problem is announced once the user has left the field; its links move the focus to the
+/// field (the fragment is reserved for a shared situation).
+fn attach_error_summary(ctx: Ctx) {
+    let region = by_id("error-summary-region");
+    listen(&region, "click", |ev: web_sys::MouseEvent| {
+        let target = event_target::<web_sys::Element>(&ev);
+        let Ok(Some(link)) = target.closest("a[href^='#']") else {
+            return;
+        };
+        ev.prevent_default();
+        if let Some(href) = link.get_attribute("href") {
+            focus_field(&href[1..]);
+        }
+    });
+    // Only the lines are redrawn while the summary stays (same language, still problems).
+    Effect::new(move |drawn: Option<(Lang, bool)>| {
+        let (lang, t) = (ctx.lang.get(), ctx.t());
+        ctx.shown_errors.with(|errors| {
+            let summary = (lang, errors.is_empty());
+            let lines = region.query_selector("ul").ok().flatten();
+            match lines {
+                Some(lines) if drawn == Some(summary) => {
+                    lines.set_inner_html(&error_items_html(t, errors))
+                }
+                _ => region.set_inner_html(&error_summary_html(t, errors)),
+            }
+            summary
+        })
+    });
 }

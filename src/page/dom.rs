@@ -63,11 +63,3 @@ pub(crate) fn by_id(id: &str) -> web_sys::Element {
         .get_element_by_id(id)
         .unwrap_or_else(|| panic!("the page has no #{id}"))
 }
-
-/// Mounts a part that only the app shows at the end of `parent`, for as long as the app lives.
-pub(crate) fn mount_to<N: IntoView + 'static>(
-    parent: web_sys::Element,
-    part: impl FnOnce() -> N + 'static,
-) {
-    leptos::mount::mount_to(parent.unchecked_into(), part).forget();
-}

@@ -2,11 +2,11 @@
 //! language changes), the screen-reader announcement, the timeline, the consultation tools and
 //! what the calculator does not cover.
 
-use crate::page::dom::{by_id, focus_field, mount_to, redraw_on};
-use crate::page::state::{today, use_consult, use_ctx, Ctx};
-use crate::present::answers::{answers_html, summary_html, NoAnswer};
+use crate::page::dom::{by_id, focus_field, listen, redraw_on};
+use crate::page::state::{today, use_consult, Ctx};
+use crate::present::answers::{answers_html, not_covered_html, summary_html, NoAnswer};
 use crate::present::headlines::{ja_headline, rf_headline, y_headline};
-use crate::present::markup::{el, esc, list};
+use crate::present::markup::esc;
 use crate::present::{summary, timeline};
 use crate::rules::Assessment;
 use crate::text::Lang;
@@ -82,55 +82,93 @@ pub(crate) fn attach_results(ctx: Ctx, shown: Memo<OnShow>) {
         move || ctx.lang.get(),
         |lang| esc(lang.texts().results_heading),
     );
-    // The section.results around the heading.
+    // The section.results around the heading; the parts only the app shows go after the answers.
     let Some(results) = heading.parent_element() else {
         panic!("the results heading is not in the page");
     };
-    mount_to(results, || {
-        view! {
-            <Timeline/>
-            <crate::page::tools::Tools/>
-            <NotCovered/>
-        }
-    });
+    results
+        .insert_adjacent_html(
+            "beforeend",
+            "<section class=\"tools\" aria-labelledby=\"tools-heading\"></section>\
+             <details class=\"details not-covered\"></details>",
+        )
+        .ok();
+    let part = |selector: &str| {
+        results
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("the results have no {selector}"))
+    };
+    let tools = part(".tools");
+    attach_timeline(ctx, tools.clone());
+    crate::page::tools::attach_tools(ctx, tools);
+    redraw_on(
+        part(".not-covered"),
+        None,
+        move || Some(ctx.lang.get()),
+        |lang| {
+            lang.map(|l| not_covered_html(l.texts()))
+                .unwrap_or_default()
+        },
+    );
 }
 
-/// The short answer (present::answers `summary_html`): on a phone it stays at the bottom of the
-/// screen while the form is filled in, each headline a link to its panel; on a wide screen the
-/// answer is beside the form and this is not shown (style/main.scss).
-#[component]
-pub fn AnswerSummary(shown: Memo<OnShow>) -> impl IntoView {
-    let ctx = use_ctx();
-    let html = move || {
-        shown.with(|s| {
-            s.assessment
-                .as_ref()
-                .map(|a| summary_html(a, ctx.lang.get()))
-                .unwrap_or_default()
-        })
-    };
-    view! {
-        <nav
-            id="answer-summary"
-            class="answer-summary"
-            class:answers-stale=move || shown.with(|s| s.stale)
-            aria-label=move || ctx.t().summary_label
-            hidden=move || shown.with(|s| s.assessment.is_none())
-            // The fragment is reserved for a shared situation: move focus instead of following.
-            on:click=move |ev| {
-                let target = event_target::<web_sys::Element>(&ev);
-                let Ok(Some(link)) = target.closest("a[data-panel]") else { return };
-                let Some(panel) = link.get_attribute("data-panel") else { return };
-                ev.prevent_default();
-                let Some(el) = document().get_element_by_id(&panel) else { return };
-                el.set_attribute("tabindex", "-1").ok();
-                focus_field(&panel);
-                // Focus scrolls only as far as needed: a long panel would end up cut at the top.
-                el.scroll_into_view();
-            }
-            inner_html=html
-        ></nav>
-    }
+/// The short answer (present::answers `summary_html`) at the end of the form's column: on a
+/// phone it stays at the bottom of the screen while the form is filled in, each headline a link
+/// to its panel; on a wide screen the answer is beside the form and this is not shown
+/// (style/main.scss).
+pub(crate) fn attach_answer_summary(ctx: Ctx, shown: Memo<OnShow>, column: &web_sys::Element) {
+    column
+        .insert_adjacent_html(
+            "beforeend",
+            "<nav id=\"answer-summary\" class=\"answer-summary\" hidden></nav>",
+        )
+        .ok();
+    let nav = by_id("answer-summary");
+    // The fragment is reserved for a shared situation: move focus instead of following.
+    listen(&nav, "click", |ev: web_sys::MouseEvent| {
+        let target = event_target::<web_sys::Element>(&ev);
+        let Ok(Some(link)) = target.closest("a[data-panel]") else {
+            return;
+        };
+        let Some(panel) = link.get_attribute("data-panel") else {
+            return;
+        };
+        ev.prevent_default();
+        let Some(el) = document().get_element_by_id(&panel) else {
+            return;
+        };
+        el.set_attribute("tabindex", "-1").ok();
+        focus_field(&panel);
+        // Focus scrolls only as far as needed: a long panel would end up cut at the top.
+        el.scroll_into_view();
+    });
+    let frame = nav.clone();
+    Effect::new(move |_| {
+        frame
+            .set_attribute("aria-label", ctx.t().summary_label)
+            .ok();
+        let (none, stale) = shown.with(|s| (s.assessment.is_none(), s.stale));
+        frame.toggle_attribute_with_force("hidden", none).ok();
+        frame
+            .class_list()
+            .toggle_with_force("answers-stale", stale)
+            .ok();
+    });
+    redraw_on(
+        nav,
+        String::new(),
+        move || {
+            shown.with(|s| {
+                s.assessment
+                    .as_ref()
+                    .map(|a| summary_html(a, ctx.lang.get()))
+                    .unwrap_or_default()
+            })
+        },
+        String::clone,
+    );
 }
 
 /// For screen readers: the headlines, announced once the user pauses, not on every keystroke.
@@ -167,54 +205,58 @@ fn live_status(ctx: Ctx, assessment: Memo<Option<Assessment>>) {
     });
 }
 
-/// What the calculator leaves out (markup: text only, see present/markup.rs).
-#[component]
-fn NotCovered() -> impl IntoView {
-    let ctx = use_ctx();
-    let html = move || {
-        let t = ctx.t();
-        let mut out = String::new();
-        el(
-            &mut out,
-            "summary",
-            "class=\"details-summary\"",
-            t.not_covered_heading,
-        );
-        out.push_str("<div class=\"details-text\">");
-        list(&mut out, &t.not_covered);
-        out.push_str("</div>");
-        out
-    };
-    view! { <details class="details not-covered" inner_html=html></details> }
-}
-
-/// The picture and its words; follows the form as the user types.
-#[component]
-pub(crate) fn Timeline() -> impl IntoView {
-    let ctx = use_ctx();
+/// The picture and its words, before the tools while there is an answer; follows the form as
+/// the user types.
+fn attach_timeline(ctx: Ctx, tools: web_sys::Element) {
     let consult = use_consult();
-    move || {
+    Effect::new(move |section: Option<Option<web_sys::Element>>| {
         let lang = ctx.lang.get();
-        consult.current.with(|cur| {
-            cur.as_ref().map(|(s, a)| {
-                let html = timeline::render(lang.texts(), &timeline::timeline(s, a));
-                view! { <section class="timeline" id="timeline" aria-labelledby="timeline-heading" inner_html=html></section> }
-            })
-        })
-    }
+        let html = consult.current.with(|cur| {
+            cur.as_ref()
+                .map(|(s, a)| timeline::render(lang.texts(), &timeline::timeline(s, a)))
+        });
+        match (html, section.flatten()) {
+            (Some(html), Some(section)) => {
+                section.set_inner_html(&html);
+                Some(section)
+            }
+            (Some(html), None) => {
+                tools
+                    .insert_adjacent_html(
+                        "beforebegin",
+                        &format!("<section class=\"timeline\" id=\"timeline\" aria-labelledby=\"timeline-heading\">{html}</section>"),
+                    )
+                    .ok();
+                tools.previous_element_sibling()
+            }
+            (None, section) => {
+                if let Some(section) = section {
+                    section.remove();
+                }
+                None
+            }
+        }
+    });
 }
 
-/// The printable summary: hidden on screen, the only thing printed.
-#[component]
-pub(crate) fn PrintSummary() -> impl IntoView {
-    let ctx = use_ctx();
+/// The printable summary at the end of `<main>`: hidden on screen, the only thing printed.
+pub(crate) fn attach_print_summary(ctx: Ctx, main: &web_sys::Element) {
+    main.insert_adjacent_html(
+        "beforeend",
+        "<section id=\"print-summary\" class=\"print-summary\" aria-labelledby=\"print-summary-title\"></section>",
+    )
+    .ok();
     let consult = use_consult();
     let calculated = today();
-    let html = move || {
-        let lang = ctx.lang.get();
-        consult
-            .current
-            .with(|cur| summary::render(lang, cur.as_ref().map(|(s, a)| (s, a)), calculated))
-    };
-    view! { <section id="print-summary" class="print-summary" aria-labelledby="print-summary-title" inner_html=html></section> }
+    redraw_on(
+        by_id("print-summary"),
+        String::new(),
+        move || {
+            let lang = ctx.lang.get();
+            consult
+                .current
+                .with(|cur| summary::render(lang, cur.as_ref().map(|(s, a)| (s, a)), calculated))
+        },
+        String::clone,
+    );
 }

@@ -68,10 +68,6 @@ impl Ctx {
     }
 }
 
-pub(crate) fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
-
 pub(crate) fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(

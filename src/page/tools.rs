@@ -1,17 +1,17 @@
 //! "Gem, del og udskriv": the consultation tools under the answer — what-if, print summary,
 //! share link, save on this device. Thin: the work is in `form::codec`, `persist` and
-//! `present::what_if`.
+//! `present::what_if`; the markup is present/tools.rs.
 
 use crate::form::codec;
 use crate::form::FormState;
+use crate::page::dom::listen;
 use crate::page::persist::{delete_all, set_saving, status_text};
-use crate::page::state::use_consult;
-use crate::page::state::use_ctx;
-use crate::present::markup::esc;
+use crate::page::state::{use_consult, Ctx};
+use crate::present::tools::{link_html, tools_html};
 use crate::present::what_if;
-use crate::text::ConsultTexts;
 use crate::text::Lang;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The page's address with the situation in the fragment (and `?lang=en` for English).
 fn share_url(form: &FormState, lang: Lang) -> String {
@@ -28,7 +28,6 @@ fn share_url(form: &FormState, lang: Lang) -> String {
 /// `navigator.clipboard.writeText`, looked up at run time: it is missing outside a secure
 /// context and may be refused; false then, and the link is shown for copying by hand.
 async fn copy_to_clipboard(text: &str) -> bool {
-    use wasm_bindgen::JsCast;
     let get = |target: &wasm_bindgen::JsValue, name: &str| {
         js_sys::Reflect::get(target, &name.into())
             .ok()
@@ -48,9 +47,9 @@ async fn copy_to_clipboard(text: &str) -> bool {
     }
 }
 
-#[component]
-pub(crate) fn Tools() -> impl IntoView {
-    let ctx = use_ctx();
+/// Wires the tools' section (markup: present/tools.rs), drawn again only when the language
+/// changes, so the button just used keeps the focus; what changes is put into its places.
+pub(crate) fn attach_tools(ctx: Ctx, section: web_sys::Element) {
     let consult = use_consult();
     // The link on show and whether it reached the clipboard; gone once the form changes.
     let link = RwSignal::new(None::<(String, bool)>);
@@ -60,132 +59,11 @@ pub(crate) fn Tools() -> impl IntoView {
             link.set(None);
         }
     });
-    let share = move |_| {
-        let url = ctx
-            .form
-            .with_untracked(|f| share_url(f, ctx.lang.get_untracked()));
-        link.set(Some((url.clone(), false)));
-        leptos::task::spawn_local(async move {
-            let copied = copy_to_clipboard(&url).await;
-            link.update(|l| {
-                if let Some((shown, ok)) = l {
-                    *ok = copied && *shown == url;
-                }
-            });
-            if !copied {
-                if let Some(input) = document().get_element_by_id("share-link-url") {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
-                        input.focus().ok();
-                        input.select();
-                    }
-                }
-            }
-        });
-    };
-
-    // Outside the body, so a language switch leaves the comparison open.
     let what_if_open = RwSignal::new(false);
-    // Rebuilt only when the language changes: plain texts, no closure per text (smaller wasm).
-    let body = move || {
-        let c = ctx.lang.get().c();
-        view! {
-            <h3 id="tools-heading">{c.tools_heading}</h3>
-            <WhatIfPanel open=what_if_open/>
-
-            <div class="tool">
-                <button
-                    type="button"
-                    id="print-summary-button"
-                    class="button button-secondary"
-                    aria-describedby="print-hint"
-                    on:click=|_| {
-                        window().print().ok();
-                    }
-                >
-                    {c.print_button}
-                </button>
-                <p class="form-hint" id="print-hint">{c.print_hint}</p>
-            </div>
-
-            <div class="tool">
-                <button
-                    type="button"
-                    id="copy-link"
-                    class="button button-secondary"
-                    aria-describedby="copy-link-note"
-                    on:click=share
-                >
-                    {c.share_button}
-                </button>
-                <p class="form-hint" id="copy-link-note">{c.share_note}</p>
-                // One status node that stays, so a screen reader announces its new text.
-                <p class="share-status" id="share-status" role="status">
-                    {move || link.with(|l| l.as_ref().map(|(_, copied)| if *copied { c.share_copied } else { c.share_manual }))}
-                </p>
-                <div class="share-link" inner_html=move || link_html(c, link.get())></div>
-            </div>
-
-            <div class="tool">
-                <div class="form-group-checkbox">
-                    <input
-                        class="form-checkbox"
-                        type="checkbox"
-                        id="save-on-device"
-                        aria-describedby="save-on-device-hint"
-                        prop:checked=consult.saving
-                        on:change=move |ev| {
-                            set_saving(ctx, consult, event_target_checked(&ev));
-                            // When saving failed the signal did not change: reset the box.
-                            use wasm_bindgen::JsCast;
-                            if let Some(input) = ev
-                                .target()
-                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                            {
-                                input.set_checked(consult.saving.get_untracked());
-                            }
-                        }
-                    />
-                    <label for="save-on-device" class="form-label">{c.save_label}</label>
-                    <span class="form-hint" id="save-on-device-hint">{c.save_hint}</span>
-                </div>
-                <button
-                    type="button"
-                    id="delete-my-data"
-                    class="button button-tertiary"
-                    on:click=move |_| delete_all(ctx, consult)
-                >
-                    {c.delete_button}
-                </button>
-                <p class="save-status" id="save-status" role="status">
-                    {move || consult.status.get().map(|n| status_text(ctx.lang.get(), n))}
-                </p>
-            </div>
+    let tables = Memo::new(move |_| {
+        if !what_if_open.get() {
+            return String::new();
         }
-    };
-    view! { <section class="tools" aria-labelledby="tools-heading">{body}</section> }
-}
-
-/// The link field after "Kopiér link", selectable for copying by hand.
-fn link_html(c: &ConsultTexts, link: Option<(String, bool)>) -> String {
-    let Some((url, _)) = link else {
-        return String::new();
-    };
-    format!(
-        "<label class=\"form-label\" for=\"share-link-url\">{}</label>\
-         <input class=\"form-input\" type=\"text\" id=\"share-link-url\" readonly spellcheck=\"false\" value=\"{}\">",
-        esc(c.share_field),
-        esc(&url)
-    )
-}
-
-/// One button; the comparison tables appear under it and follow the form. `open` is the
-/// caller's, so it outlives a rebuild of the tools for another language.
-#[component]
-pub(crate) fn WhatIfPanel(open: RwSignal<bool>) -> impl IntoView {
-    let ctx = use_ctx();
-    let consult = use_consult();
-    let tables = move || {
         let lang = ctx.lang.get();
         consult
             .current
@@ -194,20 +72,124 @@ pub(crate) fn WhatIfPanel(open: RwSignal<bool>) -> impl IntoView {
                     .map(|(s, _)| what_if::render(lang.texts(), &what_if::what_if(s)))
             })
             .unwrap_or_default()
-    };
-    view! {
-        <div class="tool what-if">
-            <button
-                type="button"
-                id="what-if-button"
-                class="button button-secondary"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="what-if-panel"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || if open.get() { ctx.lang.get().c().wi_hide } else { ctx.lang.get().c().wi_button }}
-            </button>
-            <div id="what-if-panel" hidden=move || !open.get() inner_html=move || if open.get() { tables() } else { String::new() }></div>
-        </div>
+    });
+
+    listen(&section, "click", move |ev: web_sys::MouseEvent| {
+        let target = event_target::<web_sys::Element>(&ev);
+        let Ok(Some(button)) = target.closest("button") else {
+            return;
+        };
+        match button.id().as_str() {
+            "what-if-button" => what_if_open.update(|o| *o = !*o),
+            "print-summary-button" => {
+                window().print().ok();
+            }
+            "copy-link" => share(ctx, link),
+            "delete-my-data" => delete_all(ctx, consult),
+            _ => {}
+        }
+    });
+    listen(&section, "change", move |ev: web_sys::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        if input.id() == "save-on-device" {
+            set_saving(ctx, consult, input.checked());
+            // When saving failed the signal did not change: reset the box.
+            input.set_checked(consult.saving.get_untracked());
+        }
+    });
+
+    // One effect, so the places are filled only after the section is drawn in its language.
+    Effect::new(move |last: Option<(Lang, String)>| {
+        let lang = ctx.lang.get();
+        let c = lang.c();
+        let redrawn = last.as_ref().map(|(l, _)| *l) != Some(lang);
+        if redrawn {
+            section.set_inner_html(&tools_html(c));
+        }
+        let place = |id: &str| {
+            section
+                .query_selector(&format!("#{id}"))
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| panic!("the tools have no #{id}"))
+        };
+        let open = what_if_open.get();
+        let button = place("what-if-button");
+        set_text(&button, if open { c.wi_hide } else { c.wi_button });
+        button
+            .set_attribute("aria-expanded", if open { "true" } else { "false" })
+            .ok();
+        let panel = place("what-if-panel");
+        panel.toggle_attribute_with_force("hidden", !open).ok();
+        let tables = tables.get();
+        if redrawn || last.is_some_and(|(_, drawn)| drawn != tables) {
+            panel.set_inner_html(&tables);
+        }
+        link.with(|l| {
+            let status = l.as_ref().map(|(_, copied)| match copied {
+                true => c.share_copied,
+                false => c.share_manual,
+            });
+            set_text(&place("share-status"), status.unwrap_or_default());
+            let field = section
+                .query_selector(".share-link")
+                .ok()
+                .flatten()
+                .expect("the tools have a place for the link");
+            match l {
+                Some((url, _)) if !shows_link(&field, url) => {
+                    field.set_inner_html(&link_html(c, url))
+                }
+                Some(_) => {}
+                None => field.set_inner_html(""),
+            }
+        });
+        place("save-on-device")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .set_checked(consult.saving.get());
+        let saved = consult.status.get().map(|n| status_text(lang, n));
+        set_text(&place("save-status"), saved.unwrap_or_default());
+        (lang, tables)
+    });
+}
+
+/// "Kopiér link": the link on show at once, then on the clipboard if the browser allows it;
+/// otherwise the field with the link is selected for copying by hand.
+fn share(ctx: Ctx, link: RwSignal<Option<(String, bool)>>) {
+    let url = ctx
+        .form
+        .with_untracked(|f| share_url(f, ctx.lang.get_untracked()));
+    link.set(Some((url.clone(), false)));
+    leptos::task::spawn_local(async move {
+        let copied = copy_to_clipboard(&url).await;
+        link.update(|l| {
+            if let Some((shown, ok)) = l {
+                *ok = copied && *shown == url;
+            }
+        });
+        if !copied {
+            if let Some(input) = document().get_element_by_id("share-link-url") {
+                if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+                    input.focus().ok();
+                    input.select();
+                }
+            }
+        }
+    });
+}
+
+/// True if the link field already shows `url`: drawn again, it would lose its focus and selection.
+fn shows_link(field: &web_sys::Element, url: &str) -> bool {
+    field
+        .query_selector("input")
+        .ok()
+        .flatten()
+        .is_some_and(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value() == url)
+}
+
+/// A status line's text, set only when it changes, so a screen reader does not hear it again.
+fn set_text(element: &web_sys::Element, text: &str) {
+    if element.text_content().as_deref().unwrap_or_default() != text {
+        element.set_text_content(Some(text));
     }
 }

@@ -4,7 +4,7 @@
 //! the situation or the language; nothing in it is interacted with beyond opening a `<details>`.
 
 use crate::present::headlines::{ja_headline, pension_milestone, rf_headline, y_headline};
-use crate::present::markup::{el, esc, icon_html, IconKind};
+use crate::present::markup::{el, esc, icon_html, list, IconKind};
 use crate::rules::{
     Assessment, JobafklaringOutcome, JobafklaringResult, Reason, ReasonKind, Regime,
     RessourceforloebOutcome, RessourceforloebResult, Ydelse, YdelseBasis,
@@ -105,6 +105,22 @@ pub fn summary_html(a: &Assessment, lang: Lang) -> String {
         );
     }
     out.push_str("</ul>");
+    out
+}
+
+/// What the calculator leaves out: the content of the `<details class="not-covered">` under the
+/// answer.
+pub fn not_covered_html(t: &Texts) -> String {
+    let mut out = String::new();
+    el(
+        &mut out,
+        "summary",
+        "class=\"details-summary\"",
+        t.not_covered_heading,
+    );
+    out.push_str("<div class=\"details-text\">");
+    list(&mut out, &t.not_covered);
+    out.push_str("</div>");
     out
 }
 

@@ -9,9 +9,9 @@
 //! them as Leptos views took one DOM call per element and attribute and a monomorphised copy
 //! of the view code per kind of field (README, performance).
 
-use crate::form::{cell, cell_id, Column, FormState, MAX_CHARS, MAX_ROWS};
+use crate::form::{cell, cell_id, Column, FieldError, FormState, MAX_CHARS, MAX_ROWS};
 use crate::form::{ANSWER_VALUES, YDELSE_BEFORE_VALUES};
-use crate::present::markup::{el, esc, list};
+use crate::present::markup::{el, esc, icon_html, list, IconKind};
 use crate::rules::satser::SATSER;
 use crate::text::{Lang, Texts};
 use std::fmt::Write;
@@ -285,6 +285,41 @@ pub fn field_label(t: &'static Texts, id: &str) -> String {
         Some(row) => (t.previous_row)(row + 1),
         None => t.previous_legend.to_string(),
     }
+}
+
+/// The DKFDS error summary (`#error-summary`): every problem on show, each a link to its field;
+/// nothing while there is none.
+pub fn error_summary_html(t: &'static Texts, errors: &[FieldError]) -> String {
+    if errors.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<div class=\"alert alert-error error-summary\" id=\"error-summary\" tabindex=\"-1\">{}<div class=\"alert-body\">",
+        icon_html(IconKind::Error)
+    );
+    el(&mut out, "h2", "class=\"alert-heading\"", t.errors_heading);
+    let _ = write!(
+        out,
+        "<ul class=\"alert-text nobullet-list\">{}</ul></div></div>",
+        error_items_html(t, errors)
+    );
+    out
+}
+
+/// The error summary's lines, redrawn alone while the summary stays, so that a screen reader in
+/// its live region hears the new problems, not the heading again.
+pub fn error_items_html(t: &'static Texts, errors: &[FieldError]) -> String {
+    let mut out = String::new();
+    for e in errors {
+        let _ = write!(
+            out,
+            "<li><a class=\"function-link\" href=\"#{}\">{}: {}</a></li>",
+            esc(&e.id),
+            esc(&field_label(t, &e.id)),
+            esc(t.problem(&e.problem))
+        );
+    }
+    out
 }
 
 /// True for the id of a select.
@@ -844,5 +879,30 @@ mod tests {
         let sick = fieldset_html(&AFTER_PREVIOUS[1], Lang::En, &form, &none);
         assert!(!sick.contains("form-group\" hidden>") && !sick.contains("checkbox\" hidden>"));
         assert!(show_all_html(Lang::Da, &form).contains("id=\"show-all-fields\" name=\"show-all-fields\" aria-describedby=\"show-all-fields-hint\" checked>"));
+    }
+
+    /// No summary without a problem; each problem is a link to its field, the row's cells named
+    /// with their row.
+    #[test]
+    fn the_error_summary_links_each_problem_to_its_field() {
+        use crate::form::Problem;
+        let t = Lang::Da.texts();
+        assert_eq!(error_summary_html(t, &[]), "");
+        let errors = [FieldError {
+            id: "previous_forloeb-1-end".into(),
+            problem: Problem::NotADate,
+        }];
+        let html = error_summary_html(t, &errors);
+        assert!(
+            html.starts_with("<div class=\"alert alert-error error-summary\" id=\"error-summary\"")
+        );
+        assert!(html.contains(&esc(t.errors_heading)));
+        let item = format!(
+            "<li><a class=\"function-link\" href=\"#previous_forloeb-1-end\">{}: {}</a></li>",
+            esc(&field_label(t, "previous_forloeb-1-end")),
+            esc(t.err_date)
+        );
+        assert!(html.contains(&item), "{html}");
+        assert!(item.contains("Forløb 2"));
     }
 }

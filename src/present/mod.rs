@@ -1,5 +1,5 @@
 //! What the person sees, as words and markup: the answers, the form's fields, the page around
-//! them, the timeline, what-if and the print summary. Plain functions from the form and the
+//! them, the timeline, the consultation tools, what-if and the print summary. Plain functions from the form and the
 //! assessment to HTML strings (no Leptos, no DOM), tested natively; `page` puts them on screen
 //! and `src/bin/prerender.rs` writes the empty page at build time.
 
@@ -11,4 +11,5 @@ pub mod markup;
 pub mod shell;
 pub mod summary;
 pub mod timeline;
+pub mod tools;
 pub mod what_if;

@@ -13,7 +13,7 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSele
 /// The page before the WebAssembly in a fresh container, with the app started on it; the app
 /// is stopped and the page removed when dropped.
 pub struct Page {
-    _app: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    _app: leptos::prelude::Owner,
     container: HtmlElement,
 }
 
