@@ -86,11 +86,15 @@ pub(crate) fn attach_results(ctx: Ctx, shown: Memo<OnShow>) {
     let Some(results) = heading.parent_element() else {
         panic!("the results heading is not in the page");
     };
+    // Written in Danish, as the rest of the page was (redrawn at once for another language).
     results
         .insert_adjacent_html(
             "beforeend",
-            "<section class=\"tools\" aria-labelledby=\"tools-heading\"></section>\
-             <details class=\"details not-covered\"></details>",
+            &format!(
+                "<section class=\"tools\" aria-labelledby=\"tools-heading\"></section>\
+                 <details class=\"details not-covered\">{}</details>",
+                not_covered_html(Lang::Da.texts())
+            ),
         )
         .ok();
     let part = |selector: &str| {
@@ -105,12 +109,9 @@ pub(crate) fn attach_results(ctx: Ctx, shown: Memo<OnShow>) {
     crate::page::tools::attach_tools(ctx, tools);
     redraw_on(
         part(".not-covered"),
-        None,
-        move || Some(ctx.lang.get()),
-        |lang| {
-            lang.map(|l| not_covered_html(l.texts()))
-                .unwrap_or_default()
-        },
+        Lang::Da,
+        move || ctx.lang.get(),
+        |lang| not_covered_html(lang.texts()),
     );
 }
 
