@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -214,6 +214,35 @@ async fn bad_input_is_reported_above_the_field_and_in_the_summary() {
         attr("#error-summary a", "href").as_deref(),
         Some("#birth_date")
     );
+    // A link in the summary moves the focus to its field and leaves the address alone.
+    let hash = window().location().hash().unwrap();
+    document()
+        .query_selector("#error-summary a[href='#wage_income_monthly']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "wage_income_monthly"
+    );
+    assert_eq!(window().location().hash().unwrap(), hash);
+    // A new problem redraws the lines, not the summary: its live region announces the lines.
+    let heading = document()
+        .query_selector("#error-summary .alert-heading")
+        .unwrap()
+        .unwrap();
+    type_into("date", "32-01-2024").await;
+    assert!(
+        text("#error-summary").contains("Hvornår skal forløbet begynde?: "),
+        "{}",
+        text("#error-summary")
+    );
+    assert!(
+        heading.is_connected(),
+        "the summary's heading was drawn again"
+    );
+    type_into("date", "2024-03-01").await;
     assert!(shown("birth_date-error"));
     assert!(text("#birth_date-error").contains("Datoen findes ikke"));
     assert_eq!(attr("#birth_date", "aria-invalid").as_deref(), Some("true"));

@@ -162,6 +162,50 @@ async fn what_if_compares_the_wish_and_every_rate_year() {
     );
 }
 
+/// The tools are drawn again in the other language with what was on show kept: the open
+/// comparison, the saving switch and its status line; the button used keeps the focus while
+/// the comparison opens and closes.
+#[wasm_bindgen_test]
+async fn the_tools_switch_language_and_keep_what_is_on_show() {
+    clean();
+    let _page = page().await;
+    fill_case().await;
+    click("save-on-device").await;
+    click("what-if-button").await;
+    let button = el("what-if-button").unwrap();
+    button
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .focus()
+        .unwrap();
+    click("what-if-button").await;
+    assert!(el("what-if-panel").unwrap().has_attribute("hidden"));
+    assert!(
+        document()
+            .active_element()
+            .unwrap()
+            .is_same_node(Some(&button)),
+        "the button was not drawn again"
+    );
+    click("what-if-button").await;
+    assert_eq!(text("#what-if-button"), "Skjul sammenligningen");
+    click("language-en").await;
+    assert_eq!(text("#tools-heading"), "Save, share and print");
+    assert_eq!(text("#what-if-button"), "Hide the comparison");
+    assert_eq!(
+        attr("#what-if-button", "aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!el("what-if-panel").unwrap().has_attribute("hidden"));
+    assert!(texts("#what-if-wish")[0].starts_with("Your own wish"));
+    assert!(checked("save-on-device"));
+    assert_eq!(
+        texts("#save-status"),
+        ["Your details are saved on this device."]
+    );
+    click("delete-my-data").await;
+    clean();
+}
+
 #[wasm_bindgen_test]
 async fn the_print_summary_holds_inputs_answers_rules_and_disclaimer() {
     clean();
