@@ -1,6 +1,6 @@
-//! Markup as text, for the parts of the page that are drawn once per change and never
-//! interacted with (timeline, what-if tables, print summary): one `inner_html` instead of a
-//! tree of Leptos views keeps the WebAssembly small, and the markup can be tested natively.
+//! Markup as text, for the whole page: one `inner_html` per change instead of a tree of Leptos
+//! views keeps the WebAssembly small, and the markup can be tested natively; page/ wires the
+//! controls in it by listeners on their containers.
 //! Every text goes through `esc`; nothing the user typed is inserted as typed.
 
 use std::fmt::Write;
