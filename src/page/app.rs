@@ -3,7 +3,7 @@
 //! summary, and the crash view that replaces a blank page if anything panics.
 
 use crate::form::{evaluate, FormState, Problem};
-use crate::page::dom::{by_id, focus_field, listen, redraw_on};
+use crate::page::dom::{by_id, focus_field, listen, part, redraw_on};
 use crate::page::form::attach_form;
 use crate::page::results::{attach_answer_summary, attach_print_summary, attach_results, on_show};
 use crate::page::state::{today, Ctx};
@@ -157,16 +157,10 @@ pub fn start(typed: Vec<Typed>, focused: Option<String>) -> Owner {
             document.set_title(&format!("{problems}{}", t.title));
         });
         let page = by_id(PAGE_ID);
-        let part = |selector: &str| {
-            page.query_selector(selector)
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| panic!("the page has no {selector}"))
-        };
         // The header's and footer's language links: switch without a reload.
         for (bar, html) in [
-            (part(".page-top"), header_html as fn(Lang) -> String),
-            (part(".page-bottom"), footer_html),
+            (part(&page, ".page-top"), header_html as fn(Lang) -> String),
+            (part(&page, ".page-bottom"), footer_html),
         ] {
             listen(&bar, "click", move |ev: web_sys::MouseEvent| {
                 switch_language(ctx, ev)
@@ -179,7 +173,7 @@ pub fn start(typed: Vec<Typed>, focused: Option<String>) -> Owner {
             );
         }
         redraw_on(
-            part(".lead"),
+            part(&page, ".lead"),
             Lang::Da,
             move || ctx.lang.get(),
             |lang| lead_html(lang.texts()),
@@ -187,7 +181,7 @@ pub fn start(typed: Vec<Typed>, focused: Option<String>) -> Owner {
         attach_error_summary(ctx);
         crate::page::persist::attach_notices(ctx);
         attach_form(ctx);
-        attach_answer_summary(ctx, shown, &part(".layout-form"));
+        attach_answer_summary(ctx, shown, &part(&page, ".layout-form"));
         attach_results(ctx, shown);
         attach_print_summary(ctx, &by_id("main"));
     });

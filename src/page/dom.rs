@@ -57,6 +57,16 @@ pub(crate) fn redraw_on<K: PartialEq + 'static>(
     });
 }
 
+/// The first element inside `parent` that matches `selector`, which the page written at build
+/// time (present/shell.rs) or the app's own markup holds.
+pub(crate) fn part(parent: &web_sys::Element, selector: &str) -> web_sys::Element {
+    parent
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("the page has no {selector}"))
+}
+
 /// The element `id`, which the page written at build time holds (present/shell.rs).
 pub(crate) fn by_id(id: &str) -> web_sys::Element {
     document()

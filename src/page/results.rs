@@ -2,7 +2,7 @@
 //! language changes), the screen-reader announcement, the timeline, the consultation tools and
 //! what the calculator does not cover.
 
-use crate::page::dom::{by_id, focus_field, listen, redraw_on};
+use crate::page::dom::{by_id, focus_field, listen, part, redraw_on};
 use crate::page::state::{today, use_consult, Ctx};
 use crate::present::answers::{answers_html, not_covered_html, summary_html, NoAnswer};
 use crate::present::headlines::{ja_headline, rf_headline, y_headline};
@@ -97,18 +97,11 @@ pub(crate) fn attach_results(ctx: Ctx, shown: Memo<OnShow>) {
             ),
         )
         .ok();
-    let part = |selector: &str| {
-        results
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| panic!("the results have no {selector}"))
-    };
-    let tools = part(".tools");
+    let tools = part(&results, ".tools");
     attach_timeline(ctx, tools.clone());
     crate::page::tools::attach_tools(ctx, tools);
     redraw_on(
-        part(".not-covered"),
+        part(&results, ".not-covered"),
         Lang::Da,
         move || ctx.lang.get(),
         |lang| not_covered_html(lang.texts()),

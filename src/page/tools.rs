@@ -4,7 +4,7 @@
 
 use crate::form::codec;
 use crate::form::FormState;
-use crate::page::dom::listen;
+use crate::page::dom::{by_id, listen, part};
 use crate::page::persist::{delete_all, set_saving, status_text};
 use crate::page::state::{use_consult, Ctx};
 use crate::present::tools::{link_html, tools_html};
@@ -106,20 +106,13 @@ pub(crate) fn attach_tools(ctx: Ctx, section: web_sys::Element) {
         if redrawn {
             section.set_inner_html(&tools_html(c));
         }
-        let place = |id: &str| {
-            section
-                .query_selector(&format!("#{id}"))
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| panic!("the tools have no #{id}"))
-        };
         let open = what_if_open.get();
-        let button = place("what-if-button");
+        let button = by_id("what-if-button");
         set_text(&button, if open { c.wi_hide } else { c.wi_button });
         button
             .set_attribute("aria-expanded", if open { "true" } else { "false" })
             .ok();
-        let panel = place("what-if-panel");
+        let panel = by_id("what-if-panel");
         panel.toggle_attribute_with_force("hidden", !open).ok();
         let tables = tables.get();
         if redrawn || last.is_some_and(|(_, drawn)| drawn != tables) {
@@ -130,12 +123,8 @@ pub(crate) fn attach_tools(ctx: Ctx, section: web_sys::Element) {
                 true => c.share_copied,
                 false => c.share_manual,
             });
-            set_text(&place("share-status"), status.unwrap_or_default());
-            let field = section
-                .query_selector(".share-link")
-                .ok()
-                .flatten()
-                .expect("the tools have a place for the link");
+            set_text(&by_id("share-status"), status.unwrap_or_default());
+            let field = part(&section, ".share-link");
             match l {
                 Some((url, _)) if !shows_link(&field, url) => {
                     field.set_inner_html(&link_html(c, url))
@@ -144,11 +133,11 @@ pub(crate) fn attach_tools(ctx: Ctx, section: web_sys::Element) {
                 None => field.set_inner_html(""),
             }
         });
-        place("save-on-device")
+        by_id("save-on-device")
             .unchecked_into::<web_sys::HtmlInputElement>()
             .set_checked(consult.saving.get());
         let saved = consult.status.get().map(|n| status_text(lang, n));
-        set_text(&place("save-status"), saved.unwrap_or_default());
+        set_text(&by_id("save-status"), saved.unwrap_or_default());
         (lang, tables)
     });
 }
