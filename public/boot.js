@@ -14,9 +14,24 @@ const failed = (error) => {
   document.getElementById("loading")?.classList.add("failed");
   if (error) console.error(error);
 };
+// A panic stops the module (it aborts: no Rust code runs after it), and so does any other trap.
+// What it drew can no longer be trusted and it cannot say so itself: put the crash view that the
+// page holds (src/present/shell.rs) above it and hide the form and the answers.
+const crashed = (error) => {
+  if (!(error instanceof WebAssembly.RuntimeError)) return false;
+  const view = document.getElementById("crash");
+  if (view && !document.querySelector("body > .crash")) {
+    document.body.prepend(view.content.cloneNode(true));
+    document.getElementById("main")?.setAttribute("hidden", "");
+  }
+  console.error(error);
+  return true;
+};
 if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
   failed();
 } else {
+  addEventListener("error", (event) => crashed(event.error));
+  addEventListener("unhandledrejection", (event) => crashed(event.reason));
   try {
     // The page is in the HTML (src/present/shell.rs): let the browser show it before the WebAssembly
     // is fetched (Trunk.toml pattern_preload), so the two do not share the connection on a slow
@@ -47,6 +62,6 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
     document.removeEventListener("input", typed, true);
     document.removeEventListener("change", typed, true);
   } catch (error) {
-    failed(error);
+    if (!crashed(error)) failed(error);
   }
 }

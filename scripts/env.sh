@@ -11,6 +11,9 @@ export ROOT
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"          # npm binaryen@132.x  ->  Trunk.toml wasm_opt = "version_132"
 WASM_TARGET="wasm32-unknown-unknown"
+# The release page's WebAssembly only is built with this nightly Rust (scripts/build: its standard
+# library rebuilt with panic=immediate-abort); everything else with the stable toolchain.
+PAGE_TOOLCHAIN="nightly-2026-05-20"   # rustc 1.97.0-nightly (e50aa6fba 2026-05-19)
 CHROMIUM_BIN="${CHROMIUM_BIN:-/usr/bin/chromium}"
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 WEBKIT_DRIVER="${WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}"

@@ -1,6 +1,6 @@
 //! The page frame: the state, the start (attaching to the page written at build time), the
-//! header, lead and footer with the language switcher (markup: present/shell.rs), the error
-//! summary, and the crash view that replaces a blank page if anything panics.
+//! header, lead and footer with the language switcher (markup: present/shell.rs) and the error
+//! summary. (If anything panics, public/boot.js shows the crash view.)
 
 use crate::form::{evaluate, FormState, Problem};
 use crate::page::dom::{by_id, focus_field, listen, part, redraw_on};
@@ -24,14 +24,14 @@ fn initial_lang() -> Lang {
     }
 }
 
-/// Starts the page: installs the crash view, takes what the person typed into the page written
+/// Starts the page: takes what the person typed into the page written
 /// at build time (present::shell `page_html`) and attaches the app to that page. A page served
 /// without it (the prerender step skipped) gets it written first.
 pub fn mount() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_crash();
-    }));
+    // A panic stops the module (the release build aborts at once, without formatting a message);
+    // public/boot.js then shows the crash view. Development builds say why in the console.
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
     let Some(body) = document().body() else {
         return;
     };
@@ -105,27 +105,6 @@ fn typed_before_start() -> Vec<Typed> {
         }
     }
     typed
-}
-
-/// Plain DOM, no Leptos: the reactive system may be what failed.
-fn show_crash() {
-    let document = document();
-    let Some(body) = document.body() else { return };
-    let Ok(alert) = document.create_element("div") else {
-        return;
-    };
-    alert.set_class_name("alert alert-error crash container");
-    alert.set_attribute("role", "alert").ok();
-    alert.set_inner_html(
-        "<div class=\"alert-body\"><p class=\"alert-heading\">Der opstod en fejl i beregneren</p>\
-         <p class=\"alert-text\">Genindlæs siden og prøv igen. Det, du har skrevet, er ikke sendt nogen steder hen.</p>\
-         <p class=\"alert-heading\" lang=\"en\">Something went wrong in the calculator</p>\
-         <p class=\"alert-text\" lang=\"en\">Reload the page and try again. Nothing you typed was sent anywhere.</p></div>",
-    );
-    body.prepend_with_node_1(&alert).ok();
-    if let Some(main) = document.get_element_by_id("main") {
-        main.set_attribute("hidden", "").ok();
-    }
 }
 
 /// Attaches the app to the page written at build time (present::shell `page_html`), whose

@@ -159,6 +159,25 @@ fn cannot_run_html() -> String {
     out
 }
 
+/// The crash view, for public/boot.js to put above the page when the WebAssembly stops on an
+/// error (a panic aborts the module, which then cannot draw anything itself). Both languages:
+/// the page's language is not known to the script.
+fn crash_html() -> String {
+    let mut out = String::from(
+        "<template id=\"crash\"><div class=\"alert alert-error crash container\" role=\"alert\"><div class=\"alert-body\">",
+    );
+    for (t, lang) in [(&DA, ""), (&EN, " lang=\"en\"")] {
+        let _ = write!(
+            out,
+            "<p class=\"alert-heading\"{lang}>{}</p><p class=\"alert-text\"{lang}>{}</p>",
+            crate::present::markup::esc(t.crash_heading),
+            crate::present::markup::esc(t.crash)
+        );
+    }
+    out.push_str("</div></div></template>");
+    out
+}
+
 /// The whole page before the WebAssembly starts: the app's markup for an empty form, in Danish.
 pub fn page_html() -> String {
     let lang = Lang::Da;
@@ -215,6 +234,7 @@ pub fn page_html() -> String {
     out.push_str("</div></section></div></div></main><div class=\"page-bottom\">");
     out.push_str(&footer_html(lang));
     out.push_str("</div></div>");
+    out.push_str(&crash_html());
     out
 }
 
@@ -236,6 +256,7 @@ mod tests {
             "results-heading",
             "main",
             "language-toggle",
+            "crash",
         ] {
             assert_eq!(html.matches(&format!(" id=\"{id}\"")).count(), 1, "{id}");
         }

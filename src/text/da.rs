@@ -111,6 +111,8 @@ pub const DA: Texts = Texts {
     form_still_here: "Du kan se spørgsmålene, men svaret kan ikke beregnes. Slå JavaScript til, eller brug en anden browser.",
     no_wasm_heading: "Beregneren kunne ikke starte i denne browser.",
     no_wasm: "Den kræver WebAssembly, som er slået fra eller mangler (fx i Lockdown-tilstand eller en gammel browser). Prøv en opdateret udgave af Chrome, Edge, Firefox eller Safari, eller genindlæs siden. Intet af det, du har skrevet, er sendt nogen steder hen.",
+    crash_heading: "Der opstod en fejl i beregneren",
+    crash: "Genindlæs siden og prøv igen. Det, du har skrevet, er ikke sendt nogen steder hen.",
     notices_heading: "Regler for den valgte dato",
     rates_used: |y| format!("Ydelsen er beregnet med satserne for {y}."),
     why: "Derfor",

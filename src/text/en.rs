@@ -111,6 +111,8 @@ pub const EN: Texts = Texts {
     form_still_here: "You can see the questions, but the answer cannot be calculated. Turn JavaScript on, or use another browser.",
     no_wasm_heading: "The calculator could not start in this browser.",
     no_wasm: "It needs WebAssembly, which is turned off or missing (e.g. in Lockdown Mode or an old browser). Try an up-to-date Chrome, Edge, Firefox or Safari, or reload the page. Nothing you typed was sent anywhere.",
+    crash_heading: "Something went wrong in the calculator",
+    crash: "Reload the page and try again. Nothing you typed was sent anywhere.",
     notices_heading: "Rules for the chosen date",
     rates_used: |y| format!("The benefit is calculated with the rates for {y}."),
     why: "Why",

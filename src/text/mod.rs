@@ -136,6 +136,8 @@ pub struct Texts {
     pub form_still_here: &'static str,
     pub no_wasm_heading: &'static str,
     pub no_wasm: &'static str,
+    pub crash_heading: &'static str,
+    pub crash: &'static str,
     pub notices_heading: &'static str,
     pub rates_used: fn(i32) -> String,
     pub why: &'static str,

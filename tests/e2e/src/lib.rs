@@ -552,7 +552,7 @@ impl Browser {
     pub async fn start_with(opts: Options) -> Result<Self> {
         if !opts.dist.join("index.html").is_file() {
             return Err(format!(
-                "{}/index.html is missing: build the page first with `trunk build --release` \
+                "{}/index.html is missing: build the page first with `scripts/build` \
                  (scripts/test does)",
                 opts.dist.display()
             )

@@ -1,7 +1,7 @@
 //! The page before the WebAssembly (issue 11, part 1): the form is in the HTML the server
 //! sends; what a person types before the app starts is kept, with the focus; the app takes over
 //! without moving anything (CLS); without JavaScript or WebAssembly the page says what the
-//! calculation needs.
+//! calculation needs; when the app stops on an error, public/boot.js shows the crash view.
 //!
 //! The WebAssembly is held back by a test script that runs before the page's own: it makes
 //! `fetch` of a `.wasm` wait until the test calls `window.__releaseWasm()` (wasm-bindgen's glue
@@ -212,4 +212,62 @@ async fn without_webassembly_the_page_says_the_calculator_cannot_start() {
     assert!(field && !started, "the form is shown, the app did not start");
     assert!(text.contains("It needs WebAssembly"), "in English too: {text}");
     assert!(!text.contains("kræver JavaScript, og det er slået fra"), "{text}");
+}
+
+/// What a person sees once the calculator has stopped on an error: the crash view in both
+/// languages above the page, the form and answers gone (they can no longer be trusted), and not
+/// the message meant for a browser without WebAssembly.
+async fn crash_view_shown(b: &Browser) -> Result<(bool, bool, String)> {
+    let view = b.wait_for("body > .crash[role=alert]").await?;
+    let main_hidden = js(b, "return document.getElementById('main').hidden").await? == json!(true);
+    let not_failed = js(b, "return !document.querySelector('#loading.failed')").await? == json!(true);
+    Ok((main_hidden, not_failed, view.text().await?))
+}
+
+fn assert_crash_view((main_hidden, not_failed, text): (bool, bool, String)) {
+    assert!(main_hidden, "the form and the answers are hidden");
+    assert!(not_failed, "not the cannot-start message");
+    assert!(text.contains("Der opstod en fejl i beregneren") && text.contains("Genindlæs siden"), "{text}");
+    assert!(text.contains("Something went wrong in the calculator"), "in English too: {text}");
+}
+
+/// The app stops on an error while starting (here: a part of the page it needs was removed
+/// before it started, as a browser extension might): the release build aborts at the panic, so
+/// public/boot.js shows the crash view.
+#[tokio::test]
+async fn an_error_while_starting_shows_the_crash_view() {
+    let b = Browser::start().await.expect("start the browser");
+    let got = async {
+        let remove = "document.addEventListener('DOMContentLoaded', () => document.getElementById('results-status').remove());";
+        cdp::on_new_document(b.client(), remove).await?;
+        b.client().goto(&b.url("/")).await?;
+        let shown = crash_view_shown(&b).await?;
+        Result::<_>::Ok((shown, started(&b).await?))
+    }
+    .await;
+    b.close().await;
+    let (shown, started) = got.expect("the crash view");
+    assert_crash_view(shown);
+    assert!(!started, "the app did not start");
+}
+
+/// The app stops on an error while in use (a click after a part it redraws was removed).
+#[tokio::test]
+async fn an_error_while_in_use_shows_the_crash_view() {
+    let b = Browser::start().await.expect("start the browser");
+    let got = async {
+        b.goto("/").await?;
+        b.set_field("birth_date", "17-05-1980").await?;
+        b.set_field("date", "01-03-2024").await?;
+        let button = b.wait_for("#what-if-button").await?;
+        if js(&b, "return !!document.querySelector('body > .crash')").await? != json!(false) {
+            return Err("the crash view is there before the error".into());
+        }
+        js(&b, "document.getElementById('what-if-panel').remove();").await?;
+        button.click().await?;
+        crash_view_shown(&b).await
+    }
+    .await;
+    b.close().await;
+    assert_crash_view(got.expect("the crash view"));
 }
