@@ -636,6 +636,19 @@ pub const FIELD_ORDER: [&str; 18] = [
     "rate_year",
 ];
 
+/// Sorts `items` by `key`, keeping the order of items with equal keys, as `sort_by_key` does.
+/// An insertion sort: the lists are short (the form's errors, the timeline's periods and marks),
+/// and each type sorted by std's sorts costs the WebAssembly ~4 kB of code.
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Sort key of an element id: its field's place on the page, then the row number.
 fn form_position(id: &str) -> (usize, usize, usize) {
     let mut parts = id.splitn(3, '-');
@@ -674,7 +687,7 @@ pub fn evaluate(form: &FormState, today: NaiveDate) -> Evaluation {
         }
         Err(errors) => errors,
     };
-    errors.sort_by_key(|e| form_position(&e.id));
+    sort_by_key(&mut errors, |e| form_position(&e.id));
     Evaluation {
         errors,
         assessment: None,
@@ -684,6 +697,21 @@ pub fn evaluate(form: &FormState, today: NaiveDate) -> Evaluation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sort_by_key_keeps_the_order_of_equal_keys() {
+        let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e'), (-5, 'f')];
+        sort_by_key(&mut items, |i| i.0);
+        assert_eq!(items.iter().map(|i| i.1).collect::<String>(), "fbedac");
+        for n in 0..40 {
+            // Keys with many ties, in an order that is neither sorted nor reversed.
+            let mut items: Vec<(usize, usize)> = (0..n).map(|i| ((i * 7 + 3) % 5, i)).collect();
+            let mut expected = items.clone();
+            expected.sort_by_key(|i| i.0);
+            sort_by_key(&mut items, |i| i.0);
+            assert_eq!(items, expected, "{n} items");
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

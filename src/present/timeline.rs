@@ -5,6 +5,7 @@
 //! `timeline` is pure geometry (dates → x positions in a `W`-wide SVG viewBox) and `describe`
 //! says the same in words; both are tested natively. The component only draws them.
 
+use crate::form::sort_by_key;
 use crate::present::headlines::pension_milestone;
 use crate::rules::kalender::{add_days, days_between};
 use crate::rules::{Assessment, RessourceforloebOutcome, Situation};
@@ -98,7 +99,7 @@ pub fn timeline(s: &Situation, a: &Assessment) -> Timeline {
         .filter(|p| p.end >= p.start)
         .map(|p| (BarKind::Previous, p.start, p.end))
         .collect();
-    periods.sort_by_key(|p| p.1);
+    sort_by_key(&mut periods, |p| p.1);
     periods.extend(new_bar);
 
     let mut marks: Vec<(MarkKind, NaiveDate)> = vec![
@@ -110,7 +111,7 @@ pub fn timeline(s: &Situation, a: &Assessment) -> Timeline {
     if new_bar.is_none() {
         marks.push((MarkKind::Start, s.date));
     }
-    marks.sort_by_key(|(_, d)| *d);
+    sort_by_key(&mut marks, |(_, d)| *d);
 
     let from = periods
         .iter()
