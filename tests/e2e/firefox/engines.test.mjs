@@ -2,7 +2,8 @@
 // which never downloads a browser): the same checks as tests/e2e/tests/engines.rs runs in
 // Chromium and WebKit — the 26 seed cases typed into the form key by key with dd-mm-åååå
 // dates, and a consultation (print on one or two A4 pages, the copied link opened in a fresh
-// profile, save → reload → delete). Expected values come from the case files.
+// profile, save → reload → delete), and the crash view after an error while in use. Expected
+// values come from the case files.
 //
 // Run: node --test engines.test.mjs (scripts/test does). Environment: FIREFOX_BIN (default
 // /usr/bin/firefox-esr), E2E_DIST (default <repo>/dist).
@@ -238,4 +239,27 @@ test('a consultation prints, shares a link that opens in a fresh profile, and sa
     await browser.close();
   }
   assert.deepEqual(sincePage(requests.slice(log)).filter((r) => !r.local), [], 'requests to other origins');
+});
+
+test('an error while in use shows the crash view in both languages (Firefox)', async () => {
+  const browser = await firefox();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('#page[data-started] #birth_date');
+    await fill(page, seed.find((s) => s.name === 'sag-01.json').situation);
+    await page.waitForSelector('#what-if-button');
+    assert.equal(await page.$('body > .crash'), null, 'no crash view before the error');
+    // A part the app redraws is gone (as a browser extension might remove it), then a click.
+    await page.evaluate(() => document.getElementById('what-if-panel').remove());
+    await page.click('#what-if-button');
+    const view = await page.waitForSelector('body > .crash[role=alert]');
+    const text = await view.evaluate((e) => e.innerText);
+    assert.ok(text.includes('Der opstod en fejl i beregneren') && text.includes('Genindlæs siden'), text);
+    assert.ok(text.includes('Something went wrong in the calculator'), `in English too: ${text}`);
+    assert.equal(await page.$eval('#main', (e) => e.hidden), true, 'the form and the answers are hidden');
+  } finally {
+    await browser.close();
+  }
 });

@@ -6,7 +6,9 @@
 //!   headline and cited §;
 //! - a consultation: the printed summary fits on one or two A4 pages (the screen page needs
 //!   more, so the print style is what makes it fit), the copied link opens the same answer in a
-//!   fresh profile, and saving on the device survives a reload until the person deletes it.
+//!   fresh profile, and saving on the device survives a reload until the person deletes it;
+//! - an error while the page is in use (a part it redraws removed, then a click): the module
+//!   stops, and public/boot.js shows the crash view in both languages instead of the form.
 //! Every wait is for a condition; expected values come from the case files.
 
 use forloebsberegneren_e2e::form::{self, Case};
@@ -277,4 +279,32 @@ async fn a_consultation_prints_shares_a_link_and_saves_until_deleted() {
         let foreign: Vec<_> = since_page_request(requests).iter().filter(|r| !r.is_local()).collect();
         assert!(foreign.is_empty(), "{engine}: requests to other origins: {foreign:?}");
     }
+}
+
+#[tokio::test]
+async fn an_error_while_in_use_shows_the_crash_view() {
+    let case = seed_cases().into_iter().find(|c| c.name == "sag-01.json").expect("sag-01.json");
+    let b = Browser::start().await.expect("start the browser");
+    let got = async {
+        b.goto("/").await?;
+        form::fill(&b, &case.situation).await?;
+        let button = b.wait_for("#what-if-button").await?;
+        if js(&b, "return !!document.querySelector('body > .crash')").await? != Value::Bool(false) {
+            return Err("the crash view is there before the error".into());
+        }
+        js(&b, "document.getElementById('what-if-panel').remove(); return null").await?;
+        b.client()
+            .execute("arguments[0].scrollIntoView({ block: 'center' }); return null", vec![serde_json::to_value(&button)?])
+            .await?;
+        button.click().await?;
+        let view = b.wait_for("body > .crash[role=alert]").await?;
+        let main_hidden = js(&b, "return document.getElementById('main').hidden").await?;
+        Result::<_>::Ok((view.text().await?, main_hidden))
+    }
+    .await;
+    b.close().await;
+    let (text, main_hidden) = got.expect("the crash view");
+    assert_eq!(main_hidden, Value::Bool(true), "the form and the answers are hidden");
+    assert!(text.contains("Der opstod en fejl i beregneren") && text.contains("Genindlæs siden"), "{text}");
+    assert!(text.contains("Something went wrong in the calculator"), "in English too: {text}");
 }
