@@ -20,7 +20,8 @@ const failed = (error) => {
 const crashed = (error) => {
   if (!(error instanceof WebAssembly.RuntimeError)) return false;
   const view = document.getElementById("crash");
-  if (view && !document.querySelector("body > .crash")) {
+  if (!view) return false;
+  if (!document.querySelector("body > .crash")) {
     document.body.prepend(view.content.cloneNode(true));
     document.getElementById("main")?.setAttribute("hidden", "");
   }
