@@ -11,7 +11,7 @@
 // at most a little softer on a low-resolution Windows screen. No OpenType layout features are
 // kept either (11.7 kB instead of 15.8 kB for the two): the page's characters are all precomposed
 // glyphs, so that drops only the kerning table (GPOS, ~6.9 kB per face before compression) and
-// ligatures; letter pairs such as "Ty" or "Vo" then sit a little further apart. The trade was made to keep
+// ligatures; letter pairs such as "Ty" or "Vo" then sit a little further apart. The trade keeps
 // the first load within its 150 kB budget (README, benchmark).
 //
 // IBM Plex Sans is under the SIL Open Font License 1.1 with the Reserved Font Name "Plex". A

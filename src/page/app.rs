@@ -24,9 +24,9 @@ fn initial_lang() -> Lang {
     }
 }
 
-/// Starts the page: takes what the person typed into the page written
-/// at build time (present::shell `page_html`) and attaches the app to that page. A page served
-/// without it (the prerender step skipped) gets it written first.
+/// Starts the page: takes what the person typed into the page written at build time
+/// (present::shell `page_html`) and attaches the app to that page. A page served without it
+/// (the prerender step skipped) gets it written first.
 pub fn mount() {
     // A panic stops the module (the release build aborts at once, without formatting a message);
     // public/boot.js then shows the crash view. Development builds say why in the console.

@@ -129,6 +129,10 @@ pub fn form_head_html(lang: Lang, form: &FormState) -> String {
     out
 }
 
+/// The messages shown while the app cannot speak for itself are in both catalogues, Danish
+/// first: the page before the WebAssembly, and public/boot.js, do not know the page's language.
+const BOTH_LANGUAGES: [(&Texts, &str); 2] = [(&DA, ""), (&EN, " lang=\"en\"")];
+
 /// What the calculation needs, shown while it cannot run: without JavaScript (`<noscript>`),
 /// and when WebAssembly cannot start (public/boot.js adds class "failed" to `#loading`; the app
 /// removes `#loading` once it has started). Both languages: the page before the WebAssembly is
@@ -138,7 +142,7 @@ fn cannot_run_html() -> String {
         let _ = write!(out, "<div class=\"alert alert-warning cannot-run\"{attrs}>");
         out.push_str(&icon_html(IconKind::Warning));
         out.push_str("<div class=\"alert-body\">");
-        for (t, lang) in [(&DA, ""), (&EN, " lang=\"en\"")] {
+        for (t, lang) in BOTH_LANGUAGES {
             let _ = write!(out, "<p class=\"alert-text\"{lang}>{}</p>", text(t));
         }
         out.push_str("</div></div>");
@@ -160,13 +164,12 @@ fn cannot_run_html() -> String {
 }
 
 /// The crash view, for public/boot.js to put above the page when the WebAssembly stops on an
-/// error (a panic aborts the module, which then cannot draw anything itself). Both languages:
-/// the page's language is not known to the script.
+/// error (a panic aborts the module, which then cannot draw anything itself).
 fn crash_html() -> String {
     let mut out = String::from(
         "<template id=\"crash\"><div class=\"alert alert-error crash container\" role=\"alert\"><div class=\"alert-body\">",
     );
-    for (t, lang) in [(&DA, ""), (&EN, " lang=\"en\"")] {
+    for (t, lang) in BOTH_LANGUAGES {
         let _ = write!(
             out,
             "<p class=\"alert-heading\"{lang}>{}</p><p class=\"alert-text\"{lang}>{}</p>",

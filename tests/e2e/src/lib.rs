@@ -886,3 +886,39 @@ impl Browser {
         requests
     }
 }
+
+/// What the page shows once the WebAssembly has stopped on an error (public/boot.js puts the
+/// page's crash view above it).
+#[derive(Debug)]
+pub struct CrashView {
+    pub text: String,
+    pub main_hidden: bool,
+    pub cannot_start_shown: bool,
+}
+
+impl CrashView {
+    /// The crash view in both languages, the form and the answers hidden (they can no longer be
+    /// trusted), and not the message meant for a browser without WebAssembly.
+    pub fn assert_as_a_person_needs_it(&self) {
+        let text = &self.text;
+        assert!(self.main_hidden, "the form and the answers are hidden");
+        assert!(!self.cannot_start_shown, "not the cannot-start message");
+        assert!(text.contains("Der opstod en fejl i beregneren") && text.contains("Genindlæs siden"), "{text}");
+        assert!(text.contains("Something went wrong in the calculator"), "in English too: {text}");
+    }
+}
+
+impl Browser {
+    /// Waits (up to [`WAIT`]) for the crash view and reads it. WebDriver classic only.
+    pub async fn crash_view(&self) -> Result<CrashView> {
+        let view = self.wait_for("body > .crash[role=alert]").await?;
+        let flag = |script: &'static str| async move {
+            Result::<bool>::Ok(self.client().execute(script, vec![]).await? == serde_json::Value::Bool(true))
+        };
+        Ok(CrashView {
+            text: view.text().await?,
+            main_hidden: flag("return document.getElementById('main').hidden").await?,
+            cannot_start_shown: flag("return !!document.querySelector('#loading.failed')").await?,
+        })
+    }
+}

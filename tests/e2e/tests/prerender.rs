@@ -214,23 +214,6 @@ async fn without_webassembly_the_page_says_the_calculator_cannot_start() {
     assert!(!text.contains("kræver JavaScript, og det er slået fra"), "{text}");
 }
 
-/// What a person sees once the calculator has stopped on an error: the crash view in both
-/// languages above the page, the form and answers gone (they can no longer be trusted), and not
-/// the message meant for a browser without WebAssembly.
-async fn crash_view_shown(b: &Browser) -> Result<(bool, bool, String)> {
-    let view = b.wait_for("body > .crash[role=alert]").await?;
-    let main_hidden = js(b, "return document.getElementById('main').hidden").await? == json!(true);
-    let not_failed = js(b, "return !document.querySelector('#loading.failed')").await? == json!(true);
-    Ok((main_hidden, not_failed, view.text().await?))
-}
-
-fn assert_crash_view((main_hidden, not_failed, text): (bool, bool, String)) {
-    assert!(main_hidden, "the form and the answers are hidden");
-    assert!(not_failed, "not the cannot-start message");
-    assert!(text.contains("Der opstod en fejl i beregneren") && text.contains("Genindlæs siden"), "{text}");
-    assert!(text.contains("Something went wrong in the calculator"), "in English too: {text}");
-}
-
 /// The app stops on an error while starting (here: a part of the page it needs was removed
 /// before it started, as a browser extension might): the release build aborts at the panic, so
 /// public/boot.js shows the crash view.
@@ -241,12 +224,12 @@ async fn an_error_while_starting_shows_the_crash_view() {
         let remove = "document.addEventListener('DOMContentLoaded', () => document.getElementById('results-status').remove());";
         cdp::on_new_document(b.client(), remove).await?;
         b.client().goto(&b.url("/")).await?;
-        let shown = crash_view_shown(&b).await?;
-        Result::<_>::Ok((shown, started(&b).await?))
+        let view = b.crash_view().await?;
+        Result::<_>::Ok((view, started(&b).await?))
     }
     .await;
     b.close().await;
-    let (shown, started) = got.expect("the crash view");
-    assert_crash_view(shown);
+    let (view, started) = got.expect("the crash view");
+    view.assert_as_a_person_needs_it();
     assert!(!started, "the app did not start");
 }
