@@ -14,7 +14,10 @@
 //!   compute, render the answer. The page is not changed for the benchmark. Measured twice:
 //!   on a *first visit* (a new Chromium with a fresh profile for every load: V8 compiles each
 //!   WebAssembly function the first time it runs, so this is what a citizen opening the page
-//!   meets) and on a *repeat load* in the same browser (V8 reuses the compiled module);
+//!   meets) and on a *repeat load* in the same browser (V8 reuses the compiled module); and,
+//!   for the first visits, where that time goes: the first contentful paint and the moment the
+//!   WebAssembly module was requested (resource timing), since the page asks for it only once
+//!   it is on screen (public/boot.js) and the floor at once;
 //! * input-to-result: in the page, change an input and dispatch `input`, and time until a
 //!   MutationObserver on the result area sees the DOM change (`performance.now()` deltas).
 //!
@@ -128,6 +131,8 @@ const [id, values, area, n, done] = arguments;
 struct Loaded {
     first_result_ms: Vec<f64>,
     app_ready_ms: Vec<f64>,
+    first_paint_ms: Vec<f64>,
+    wasm_requested_ms: Vec<f64>,
     /// Files fetched by the (last) first load, as dist-relative paths.
     files: Vec<String>,
 }
@@ -152,16 +157,34 @@ async fn wait_mark(b: &Browser, name: &str) -> Result<f64> {
     }
 }
 
+/// One load's times (ms from navigation start) and the files it fetched.
+struct Load {
+    first_result: f64,
+    app_ready: f64,
+    first_paint: f64,
+    wasm_requested: f64,
+    files: Vec<String>,
+}
+
+/// The first contentful paint and the start of the `.wasm` request, from the page's timings.
+const PHASES_SCRIPT: &str = r#"
+const paint = performance.getEntriesByName('first-contentful-paint')[0];
+const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+return [paint ? paint.startTime : null, wasm ? wasm.startTime : null];
+"#;
+
 /// One fresh load (a new document; the server sends `no-store`, so nothing is cached).
-async fn load_once(b: &Browser, run: usize) -> Result<(f64, f64, Vec<String>)> {
+async fn load_once(b: &Browser, run: usize) -> Result<Load> {
     let before = b.requests().len();
     b.goto(&format!("/?run={run}")).await?;
-    let first = wait_mark(b, "first-result").await?;
-    let ready = wait_mark(b, "app-ready").await?;
+    let first_result = wait_mark(b, "first-result").await?;
+    let app_ready = wait_mark(b, "app-ready").await?;
     // Let anything the first render triggers (fonts, images) arrive before reading the log.
     tokio::time::sleep(Duration::from_millis(500)).await;
+    let phases = b.client().execute(PHASES_SCRIPT, vec![]).await?;
+    let phase = |i: usize| phases[i].as_f64().ok_or_else(|| format!("no timing {i} in {phases}"));
     let files = files_fetched(&b.requests()[before..]);
-    Ok((first, ready, files))
+    Ok(Load { first_result, app_ready, first_paint: phase(0)?, wasm_requested: phase(1)?, files })
 }
 
 fn files_fetched(requests: &[Request]) -> Vec<String> {
@@ -290,23 +313,32 @@ async fn main() -> Result<()> {
         for (b, t) in browsers.iter().zip(&targets) {
             cdp::on_new_document(b.client(), &first_result_script(t)).await?;
         }
-        let mut loaded: Vec<Loaded> =
-            targets.iter().map(|_| Loaded { first_result_ms: vec![], app_ready_ms: vec![], files: vec![] }).collect();
+        let empty = || Loaded {
+            first_result_ms: vec![],
+            app_ready_ms: vec![],
+            first_paint_ms: vec![],
+            wasm_requested_ms: vec![],
+            files: vec![],
+        };
+        let mut loaded: Vec<Loaded> = targets.iter().map(|_| empty()).collect();
         for run in 0..=runs {
             for (i, b) in browsers.iter().enumerate() {
-                let (first, ready, files) = load_once(b, run).await?;
-                eprintln!("bench: {} load {run}: first result {first:.1} ms (inputs ready {ready:.1} ms)", targets[i].name);
+                let l = load_once(b, run).await?;
+                eprintln!(
+                    "bench: {} load {run}: first result {:.1} ms (inputs ready {:.1} ms)",
+                    targets[i].name, l.first_result, l.app_ready
+                );
                 if run > 0 {
-                    loaded[i].first_result_ms.push(first);
-                    loaded[i].app_ready_ms.push(ready);
+                    loaded[i].first_result_ms.push(l.first_result);
+                    loaded[i].app_ready_ms.push(l.app_ready);
                 }
-                loaded[i].files = files;
+                loaded[i].files = l.files;
             }
         }
         // First visits: a new Chromium (fresh profile, new renderer) for every load, so nothing
         // compiled before is reused: V8 compiles each WebAssembly function the first time it
         // runs (lazy compilation), which a repeat load in the same browser skips.
-        let mut first_visit: Vec<Vec<f64>> = targets.iter().map(|_| vec![]).collect();
+        let mut first_visit: Vec<Loaded> = targets.iter().map(|_| empty()).collect();
         for run in 0..=cold_runs {
             for (i, t) in targets.iter().enumerate() {
                 let b = Browser::start_with(Options { dist: t.dist.clone(), ..Options::default() }).await?;
@@ -319,10 +351,16 @@ async fn main() -> Result<()> {
                 }
                 .await;
                 b.close().await;
-                let (first, ready, _) = loaded?;
-                eprintln!("bench: {} first visit {run}: first result {first:.1} ms (inputs ready {ready:.1} ms)", t.name);
+                let l = loaded?;
+                eprintln!(
+                    "bench: {} first visit {run}: first result {:.1} ms (inputs ready {:.1} ms, first paint {:.1} ms, \
+                     WebAssembly requested {:.1} ms)",
+                    t.name, l.first_result, l.app_ready, l.first_paint, l.wasm_requested
+                );
                 if run > 0 {
-                    first_visit[i].push(first);
+                    first_visit[i].first_result_ms.push(l.first_result);
+                    first_visit[i].first_paint_ms.push(l.first_paint);
+                    first_visit[i].wasm_requested_ms.push(l.wasm_requested);
                 }
             }
         }
@@ -365,8 +403,12 @@ async fn main() -> Result<()> {
         "| first load, brotli (gzip) | {} kB ({} kB) | {} kB ({} kB) | {:.2} | ≤ 150 kB |",
         kb(pt.2), kb(pt.1), kb(ft.2), kb(ft.1), pt.2 as f64 / ft.2 as f64
     );
-    let (pc, fc) = (median(&first_visit[0]), median(&first_visit[1]));
+    let (pc, fc) = (median(&first_visit[0].first_result_ms), median(&first_visit[1].first_result_ms));
     println!("| load to first result, first visit | {pc:.0} ms | {fc:.0} ms | {:.2} | ≤ 1.5 × floor |", pc / fc);
+    let (pp, fp) = (median(&first_visit[0].first_paint_ms), median(&first_visit[1].first_paint_ms));
+    println!("| (first visit: first contentful paint) | {pp:.0} ms | {fp:.0} ms | {:.2} | |", pp / fp);
+    let (pw, fw) = (median(&first_visit[0].wasm_requested_ms), median(&first_visit[1].wasm_requested_ms));
+    println!("| (first visit: WebAssembly requested) | {pw:.0} ms | {fw:.0} ms | {:.2} | |", pw / fw);
     let (pf, ff) = (median(&loaded[0].first_result_ms), median(&loaded[1].first_result_ms));
     println!("| load to first result, repeat load | {pf:.0} ms | {ff:.0} ms | {:.2} | ≤ 1.5 × floor |", pf / ff);
     let (pr, fr) = (median(&loaded[0].app_ready_ms), median(&loaded[1].app_ready_ms));
