@@ -128,6 +128,7 @@ const [id, values, area, n, done] = arguments;
 })().then(done, (e) => done('error: ' + e));
 "#;
 
+#[derive(Default)]
 struct Loaded {
     first_result_ms: Vec<f64>,
     app_ready_ms: Vec<f64>,
@@ -179,7 +180,7 @@ async fn load_once(b: &Browser, run: usize) -> Result<Load> {
     b.goto(&format!("/?run={run}")).await?;
     let first_result = wait_mark(b, "first-result").await?;
     let app_ready = wait_mark(b, "app-ready").await?;
-    // Let anything the first render triggers (fonts, images) arrive before reading the log.
+    // Let anything the first render triggers (images, say) arrive before reading the log.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let phases = b.client().execute(PHASES_SCRIPT, vec![]).await?;
     let phase = |i: usize| phases[i].as_f64().ok_or_else(|| format!("no timing {i} in {phases}"));
@@ -313,14 +314,7 @@ async fn main() -> Result<()> {
         for (b, t) in browsers.iter().zip(&targets) {
             cdp::on_new_document(b.client(), &first_result_script(t)).await?;
         }
-        let empty = || Loaded {
-            first_result_ms: vec![],
-            app_ready_ms: vec![],
-            first_paint_ms: vec![],
-            wasm_requested_ms: vec![],
-            files: vec![],
-        };
-        let mut loaded: Vec<Loaded> = targets.iter().map(|_| empty()).collect();
+        let mut loaded: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
         for run in 0..=runs {
             for (i, b) in browsers.iter().enumerate() {
                 let l = load_once(b, run).await?;
@@ -338,7 +332,7 @@ async fn main() -> Result<()> {
         // First visits: a new Chromium (fresh profile, new renderer) for every load, so nothing
         // compiled before is reused: V8 compiles each WebAssembly function the first time it
         // runs (lazy compilation), which a repeat load in the same browser skips.
-        let mut first_visit: Vec<Loaded> = targets.iter().map(|_| empty()).collect();
+        let mut first_visit: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
         for run in 0..=cold_runs {
             for (i, t) in targets.iter().enumerate() {
                 let b = Browser::start_with(Options { dist: t.dist.clone(), ..Options::default() }).await?;
