@@ -120,10 +120,19 @@ test('the 26 seed cases typed into the form give the case files\' answers (Firef
   const log = requests.length;
   const browser = await firefox();
   const failures = [];
+  let fonts;
   try {
     console.log(`firefox: ${await browser.version()}`);
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('#birth_date');
+    // The two faces are data: URIs inside the stylesheet (scripts/build-css.mjs): Firefox must let
+    // them through the CSP (font-src data:) and decode them.
+    fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].map((f) => `${f.family.replaceAll('"', '')} ${f.weight} ${f.status}`);
+    });
     for (const c of seed) {
       await page.goto(`${origin}/`);
       await page.waitForSelector('#page[data-started] #birth_date');
@@ -134,6 +143,7 @@ test('the 26 seed cases typed into the form give the case files\' answers (Firef
     await browser.close();
   }
   assert.deepEqual(failures, [], `${failures.length} of ${seed.length} cases differ`);
+  assert.deepEqual(fonts, ['Beregner Sans 400 loaded', 'Beregner Sans 600 loaded'], 'both font faces load');
   assert.deepEqual(sincePage(requests.slice(log)).filter((r) => !r.local), [], 'requests to other origins');
 });
 

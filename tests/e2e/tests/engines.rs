@@ -21,6 +21,10 @@ fn seed_cases() -> Vec<Case> {
     cases
 }
 
+/// Once the page's fonts have settled: each face as "family weight status".
+const FONT_FACES: &str = "document.fonts.ready.then(() => arguments[0]([...document.fonts].map((f) => \
+     `${f.family.replaceAll('\"', '')} ${f.weight} ${f.status}`)));";
+
 #[tokio::test]
 async fn seed_cases_typed_into_the_form_give_the_case_files_answers() {
     let cases = seed_cases();
@@ -30,6 +34,14 @@ async fn seed_cases_typed_into_the_form_give_the_case_files_answers() {
     let run = async {
         let agent = js(&b, "return navigator.userAgent").await?;
         eprintln!("{}: {agent}", engine.name());
+        b.goto("/").await?;
+        b.wait_for("#birth_date").await?;
+        // The two faces are data: URIs inside the stylesheet (scripts/build-css.mjs): each
+        // engine must let them through the CSP (font-src data:) and decode them.
+        let fonts = b
+            .client()
+            .execute_async(FONT_FACES, vec![])
+            .await?;
         for case in &cases {
             b.goto("/").await?;
             b.wait_for("#birth_date").await?;
@@ -45,11 +57,17 @@ async fn seed_cases_typed_into_the_form_give_the_case_files_answers() {
                 b.client().set_window_size(1280, 900).await?;
             }
         }
-        Result::<()>::Ok(())
+        Result::<Value>::Ok(fonts)
     }
     .await;
     let requests = b.close().await;
-    run.unwrap_or_else(|e| panic!("{}: replay the seed cases: {e}", engine.name()));
+    let fonts = run.unwrap_or_else(|e| panic!("{}: replay the seed cases: {e}", engine.name()));
+    assert_eq!(
+        fonts,
+        serde_json::json!(["Beregner Sans 400 loaded", "Beregner Sans 600 loaded"]),
+        "{}: both font faces load",
+        engine.name()
+    );
     assert!(
         failures.is_empty(),
         "{}: {} of {} cases differ:\n{}",
