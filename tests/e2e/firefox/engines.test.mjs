@@ -32,7 +32,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
-// Serves dist/ on 127.0.0.1 and is also Firefox's proxy (loopback included): a request for any
+// Serves dist/ on 127.0.0.1 with a CDN's cache headers (Trunk's hashed files immutable for a
+// year, the rest revalidated), so a reload is a repeat visit. It is also Firefox's proxy (loopback included): a request for any
 // other origin is answered 403 and recorded, so the test sees whether the page stays silent.
 const requests = [];
 const server = createServer(async (req, res) => {
@@ -46,7 +47,11 @@ const server = createServer(async (req, res) => {
   if (path.split('/').includes('..')) return res.writeHead(400).end();
   try {
     const body = await readFile(join(DIST, path));
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    const hashed = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/.test(path);
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     res.end(body);
   } catch {
     res.writeHead(404).end('not found\n');
@@ -248,6 +253,8 @@ test('a consultation prints, shares a link that opens in a fresh profile, and sa
   } finally {
     await browser.close();
   }
+  const downloads = requests.slice(log).filter((r) => r.url.endsWith('.wasm')).length;
+  assert.equal(downloads, 2, 'the module downloaded once per profile: the reloads take it from the cache');
   assert.deepEqual(sincePage(requests.slice(log)).filter((r) => !r.local), [], 'requests to other origins');
 });
 

@@ -205,6 +205,33 @@ pub fn since_page_request(requests: &[Request]) -> &[Request] {
 /// Shared, append-only log of the requests a [`StaticServer`] received.
 pub type RequestLog = Arc<Mutex<Vec<Request>>>;
 
+/// How the server lets the browser cache what it sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caching {
+    /// `no-store` for every file: each load asks the server for everything again.
+    None,
+    /// As the page is deployed on a CDN: Trunk's hashed files (`name-<hash>.js`, `_bg.wasm`,
+    /// `.css`) cached for a year as `immutable`, everything else revalidated (`no-cache`).
+    Cdn,
+}
+
+impl Caching {
+    /// The `Cache-Control` for a request path, as docs/deploy.md sets it.
+    fn header(self, path: &str) -> &'static str {
+        let file = path.split(['?', '#']).next().unwrap_or(path);
+        let name = file.rsplit('/').next().unwrap_or(file);
+        let stem = [".js", ".css", "_bg.wasm"].iter().find_map(|ext| name.strip_suffix(ext));
+        let hashed = stem.and_then(|s| s.rsplit_once('-')).is_some_and(|(_, hash)| {
+            (1..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        });
+        match self {
+            Caching::Cdn if hashed => "public, max-age=31536000, immutable",
+            Caching::Cdn => "no-cache",
+            Caching::None => "no-store",
+        }
+    }
+}
+
 /// Serves a directory on `127.0.0.1:<random port>` with plain std threads (independent of the
 /// test's async runtime). Stops when dropped.
 pub struct StaticServer {
@@ -215,6 +242,10 @@ pub struct StaticServer {
 
 impl StaticServer {
     pub fn start(root: impl Into<PathBuf>) -> io::Result<Self> {
+        Self::start_with(root, Caching::None)
+    }
+
+    pub fn start_with(root: impl Into<PathBuf>, caching: Caching) -> io::Result<Self> {
         let root: PathBuf = root.into();
         let listener = TcpListener::bind("127.0.0.1:0")?;
         let addr = listener.local_addr()?;
@@ -229,7 +260,7 @@ impl StaticServer {
                 let Ok(conn) = conn else { continue };
                 let (root, log) = (root.clone(), log2.clone());
                 std::thread::spawn(move || {
-                    let _ = handle(conn, &root, addr, &log);
+                    let _ = handle(conn, &root, addr, &log, caching);
                 });
             }
         });
@@ -281,7 +312,7 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog) -> io::Result<()> {
+fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog, caching: Caching) -> io::Result<()> {
     conn.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(conn.try_clone()?);
     let mut line = String::new();
@@ -339,6 +370,7 @@ fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog) ->
         }
     };
 
+    let cache_control = caching.header(&path);
     let req = Request { method: method.clone(), host, path, status, local };
     eprintln!("[e2e server] {req}");
     log.lock().unwrap().push(req);
@@ -352,7 +384,7 @@ fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog) ->
     };
     let head = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n\
-         Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+         Cache-Control: {cache_control}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     conn.write_all(head.as_bytes())?;
@@ -516,6 +548,8 @@ pub struct Options {
     pub performance_log: bool,
     /// The engine (default [`Engine::from_env`]). Chromium-only options are ignored by WebKit.
     pub engine: Engine,
+    /// How the server lets the browser cache the files (default: not at all).
+    pub caching: Caching,
 }
 
 impl Default for Options {
@@ -526,6 +560,7 @@ impl Default for Options {
             extra_args: Vec::new(),
             performance_log: false,
             engine: Engine::from_env(),
+            caching: Caching::None,
         }
     }
 }
@@ -558,7 +593,7 @@ impl Browser {
             )
             .into());
         }
-        let server = StaticServer::start(&opts.dist)?;
+        let server = StaticServer::start_with(&opts.dist, opts.caching)?;
         let profile = tempfile::Builder::new().prefix("e2e-browser-").tempdir()?;
         if opts.engine == Engine::WebKit {
             return Self::start_webkit(opts, server, profile).await;
@@ -920,5 +955,29 @@ impl Browser {
             main_hidden: flag("return document.getElementById('main').hidden").await?,
             cannot_start_shown: flag("return !!document.querySelector('#loading.failed')").await?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Caching;
+
+    #[test]
+    fn a_cdn_caches_only_the_hashed_files_for_good() {
+        const YEAR: &str = "public, max-age=31536000, immutable";
+        for (path, header) in [
+            ("/forloebsberegneren-3793920908bf81d7_bg.wasm", YEAR),
+            ("/forloebsberegneren-3793920908bf81d7.js", YEAR),
+            ("/main-d41ae5d362d9cf1d.css?x=1", YEAR),
+            ("/main-0.css", YEAR),
+            ("/main-3793920908bf81d7a.css", "no-cache"),
+            ("/boot.js", "no-cache"),
+            ("/?run=1", "no-cache"),
+            ("/icon-d41ae5d362d9cf1d.png", "no-cache"),
+            ("/forloebsberegneren-3793920908bf81d7.wasm", "no-cache"),
+        ] {
+            assert_eq!(Caching::Cdn.header(path), header, "{path}");
+            assert_eq!(Caching::None.header(path), "no-store", "{path}");
+        }
     }
 }

@@ -6,7 +6,7 @@
 //! The WebAssembly is held back by a test script that runs before the page's own: it makes
 //! `fetch` of a `.wasm` wait until the test calls `window.__releaseWasm()` (wasm-bindgen's glue
 //! fetches the module with `fetch`).
-use forloebsberegneren_e2e::{cdp, dist_dir, Browser, Locator, Options, Result, PAGE_ORDER};
+use forloebsberegneren_e2e::{cdp, dist_dir, Browser, Caching, Locator, Options, Result, PAGE_ORDER};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 
@@ -18,6 +18,21 @@ const HOLD_WASM: &str = r#"(() => {
   window.fetch = (input, init) => String(input).endsWith('.wasm')
     ? released.then(() => fetch(input, init))
     : fetch(input, init);
+})();"#;
+
+/// Records each `fetch` of the module: the cache mode asked for and whether it was answered.
+const RECORD_WASM_FETCHES: &str = r#"(() => {
+  window.__wasmFetches = [];
+  const fetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const got = fetch(input, init);
+    if (String(input).endsWith('.wasm')) {
+      const f = { cache: init?.cache ?? 'default' };
+      window.__wasmFetches.push(f);
+      got.then((r) => { f.ok = r.ok; }, () => { f.ok = false; });
+    }
+    return got;
+  };
 })();"#;
 
 /// Sums the layout shifts not caused by input (as CLS does, without session windows: an upper
@@ -232,4 +247,47 @@ async fn an_error_while_starting_shows_the_crash_view() {
     let (view, started) = got.expect("the crash view");
     view.assert_as_a_person_needs_it();
     assert!(!started, "the app did not start");
+}
+
+/// The page served as a CDN serves it (hashed files cached as immutable). On a first visit
+/// public/boot.js downloads the module once the page is on screen; on a repeat visit (the
+/// stylesheet came from the browser's cache) it takes the cached module at once, without asking
+/// the server and without waiting for the first paint, and the app answers as before.
+#[tokio::test]
+async fn a_repeat_visit_starts_the_module_from_the_cache() {
+    let b = Browser::start_with(Options { caching: Caching::Cdn, ..Options::default() })
+        .await
+        .expect("start the browser");
+    let got = async {
+        cdp::on_new_document(b.client(), RECORD_WASM_FETCHES).await?;
+        let mut visits = Vec::new();
+        for _ in 0..2 {
+            let before = b.requests().len();
+            b.goto("/").await?;
+            b.set_field("birth_date", "15-03-1975").await?;
+            b.set_field("date", "01-06-2025").await?;
+            b.wait_for("#ressourceforloeb-result[data-outcome]").await?;
+            let fetches = js(&b, "return window.__wasmFetches").await?;
+            let from_server = b.requests()[before..].iter().filter(|r| r.path.ends_with(".wasm")).count();
+            let outcome = b.attr("#ressourceforloeb-result", "data-outcome").await?;
+            visits.push((fetches, from_server, outcome));
+        }
+        Result::<_>::Ok(visits)
+    }
+    .await;
+    b.close().await;
+    let visits = got.expect("a first and a repeat visit");
+    let (first, repeat) = (&visits[0], &visits[1]);
+    assert_eq!(
+        (&first.0, first.1),
+        (&json!([{ "cache": "default", "ok": true }]), 1),
+        "first visit: downloaded once, without asking the cache first"
+    );
+    assert_eq!(
+        (&repeat.0, repeat.1),
+        (&json!([{ "cache": "only-if-cached", "ok": true }]), 0),
+        "repeat visit: the cached module, not downloaded again"
+    );
+    assert!(first.2.is_some(), "an answer on the first visit");
+    assert_eq!(repeat.2, first.2, "the same answer on the repeat visit");
 }
