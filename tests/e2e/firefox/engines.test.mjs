@@ -32,9 +32,10 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
-// Serves dist/ on 127.0.0.1 with a CDN's cache headers (Trunk's hashed files immutable for a
-// year, the rest revalidated), so a reload is a repeat visit. It is also Firefox's proxy (loopback included): a request for any
-// other origin is answered 403 and recorded, so the test sees whether the page stays silent.
+// Serves dist/ on 127.0.0.1 with a CDN's cache headers (docs/deploy.md: Trunk's hashed files
+// immutable for a year, the rest revalidated), so a reload is a repeat visit. It is also
+// Firefox's proxy (loopback included): a request for any other origin is answered 403 and
+// recorded, so the test sees whether the page stays silent.
 const requests = [];
 const server = createServer(async (req, res) => {
   const me = `127.0.0.1:${server.address().port}`;

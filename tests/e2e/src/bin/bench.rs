@@ -171,7 +171,7 @@ struct Load {
 /// The first contentful paint and the start of the `.wasm` request, from the page's timings.
 const PHASES_SCRIPT: &str = r#"
 const paint = performance.getEntriesByName('first-contentful-paint')[0];
-// The last: on a first visit the page's boot.js first asks the cache (a failed fetch, timed too).
+// The last: where boot.js asks the cache and misses (a repeat visit), the download comes after.
 const wasm = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).pop();
 return [paint ? paint.startTime : null, wasm ? wasm.startTime : null];
 "#;
