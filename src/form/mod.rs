@@ -293,12 +293,39 @@ pub fn cell(id: &str) -> Option<(usize, Column)> {
     Some((row, column))
 }
 
+/// The ids of the fields a person has left or that were filled for them, whose problems are
+/// shown. A sorted list: a form has a few dozen ids, and a hash set costs the WebAssembly more.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Touched(Vec<String>);
+
+impl Touched {
+    pub fn contains(&self, id: &str) -> bool {
+        self.0.binary_search_by(|t| t.as_str().cmp(id)).is_ok()
+    }
+
+    pub fn insert(&mut self, id: String) {
+        if let Err(at) = self.0.binary_search(&id) {
+            self.0.insert(at, id);
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<String> for Touched {
+    fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
+        let mut ids: Vec<String> = ids.into_iter().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Touched(ids)
+    }
+}
+
 /// The touched ids after removing row `index`: the row's own go, and the rows below it move up
 /// one (ids are positional), so no untouched row inherits a removed row's "touched".
-pub fn touched_after_removing(
-    touched: &std::collections::HashSet<String>,
-    index: usize,
-) -> std::collections::HashSet<String> {
+pub fn touched_after_removing(touched: &Touched, index: usize) -> Touched {
     touched
         .iter()
         .filter_map(|id| match cell(id) {
@@ -988,16 +1015,38 @@ mod tests {
     }
 
     #[test]
+    fn touched_holds_each_id_once_and_finds_it() {
+        let mut touched: Touched = ["date", "birth_date", "date"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        assert!(touched.contains("date") && touched.contains("birth_date"));
+        assert!(!touched.contains("dat") && !touched.contains(""));
+        for id in ["aa", "date", "zz", "birth_date"] {
+            touched.insert(id.to_string());
+        }
+        let ids: Vec<&str> = touched.iter().map(String::as_str).collect();
+        assert_eq!(ids, ["aa", "birth_date", "date", "zz"]);
+        assert!(["aa", "birth_date", "date", "zz"]
+            .iter()
+            .all(|id| touched.contains(id)));
+    }
+
+    #[test]
     fn removing_a_row_moves_the_touched_ids_of_the_rows_below_up() {
-        let touched: std::collections::HashSet<String> = [
+        let touched: Touched = [
             "birth_date",
             "previous_forloeb-0-start",
             "previous_forloeb-1-end",
             "previous_forloeb-2-excluded_days",
         ]
         .map(String::from)
-        .into();
-        let mut after: Vec<String> = touched_after_removing(&touched, 1).into_iter().collect();
+        .into_iter()
+        .collect();
+        let mut after: Vec<String> = touched_after_removing(&touched, 1)
+            .iter()
+            .cloned()
+            .collect();
         after.sort();
         assert_eq!(
             after,
@@ -1007,7 +1056,10 @@ mod tests {
                 "previous_forloeb-1-excluded_days"
             ]
         );
-        let mut after: Vec<String> = touched_after_removing(&touched, 0).into_iter().collect();
+        let mut after: Vec<String> = touched_after_removing(&touched, 0)
+            .iter()
+            .cloned()
+            .collect();
         after.sort();
         assert_eq!(
             after,

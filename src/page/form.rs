@@ -18,7 +18,6 @@ use crate::present::form_markup::{
 use crate::present::shell::form_head_html;
 use crate::text::{Lang, Texts};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 /// The id of the control an event came from, and the control.
@@ -36,7 +35,7 @@ fn sync(
     form: &FormState,
     t: &Texts,
     problem: Option<String>,
-    shown: &mut HashMap<String, Option<String>>,
+    shown: &mut Vec<(String, Option<String>)>,
 ) {
     let Some(el) = document().get_element_by_id(id) else {
         return;
@@ -64,7 +63,8 @@ fn sync(
             select.set_value(value);
         }
     }
-    if form.flag(id).is_some() || shown.get(id).unwrap_or(&None) == &problem {
+    let on_show = shown.iter().position(|(shown_id, _)| shown_id == id);
+    if form.flag(id).is_some() || on_show.map_or(&None, |at| &shown[at].1) == &problem {
         return;
     }
     if let Some(group) = el.parent_element() {
@@ -94,7 +94,10 @@ fn sync(
             details.set_attribute("open", "").ok();
         }
     }
-    shown.insert(id.to_string(), problem);
+    match on_show {
+        Some(at) => shown[at].1 = problem,
+        None => shown.push((id.to_string(), problem)),
+    }
 }
 
 /// Attaches the form of the page written at build time: its listeners, the effect that shows the
@@ -102,7 +105,7 @@ fn sync(
 /// forløb) is not the one they were written in.
 pub(crate) fn attach_form(ctx: Ctx) {
     // The problem on show per control, as last shown; redrawn markup shows the current ones.
-    let shown = StoredValue::new(HashMap::<String, Option<String>>::new());
+    let shown = StoredValue::new(Vec::<(String, Option<String>)>::new());
     Effect::new(move |_| {
         let t = ctx.t();
         ctx.form.with(|form| {

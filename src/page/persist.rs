@@ -12,13 +12,12 @@
 //! when the browser blocks storage, and its `get`/`set` would add serde_json to the page.
 
 use crate::form::codec::{self, Notice};
-use crate::form::{parse, FormState};
+use crate::form::{parse, FormState, Touched};
 use crate::page::state::{use_consult, Consult, Ctx, SaveStatus};
 use crate::present::form_markup::field_label;
 use crate::present::markup::{icon_html, IconKind};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::HashSet;
 
 /// The localStorage key. The value carries its own version (`v1;…`).
 pub const KEY: &str = "forloebsberegneren";
@@ -31,12 +30,12 @@ pub(crate) struct Restored {
 
 impl Restored {
     /// Restored fields count as visited: their problems show at once.
-    pub fn touched(&self) -> HashSet<String> {
+    pub fn touched(&self) -> Touched {
         filled(&self.form)
     }
 }
 
-fn filled(form: &FormState) -> HashSet<String> {
+fn filled(form: &FormState) -> Touched {
     codec::filled_ids(form).into_iter().collect()
 }
 
@@ -254,7 +253,7 @@ pub(crate) fn delete_all(ctx: Ctx, consult: Consult) {
     remove();
     consult.saving.set(false);
     ctx.form.set(FormState::default());
-    ctx.touched.set(HashSet::new());
+    ctx.touched.set(Touched::default());
     clear_hash();
     consult.notices.set(Vec::new());
     consult.status.set(Some(SaveStatus::Deleted));

@@ -3,12 +3,11 @@
 //! every component can use it.
 
 use crate::form::codec::Notice;
-use crate::form::{Evaluation, FieldError, FormState};
+use crate::form::{Evaluation, FieldError, FormState, Touched};
 use crate::rules::{Assessment, Situation};
 use crate::text::{Lang, Texts};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use std::collections::HashSet;
 
 /// The state every component reads. The form components write `form` and `touched`; so do
 /// page/persist.rs (a restored or deleted situation) and the earlier forløb rows (a removed row).
@@ -18,7 +17,7 @@ pub(crate) struct Ctx {
     pub form: RwSignal<FormState>,
     /// Fields the user has finished with (left, or for checkboxes/selects: changed). A field's
     /// own problem is shown only then, so nobody is told off while still typing a date.
-    pub touched: RwSignal<HashSet<String>>,
+    pub touched: RwSignal<Touched>,
     /// A date being typed again that had no problem on show: it is judged again when the user
     /// leaves it, so that its error (and the answer) does not come and go with each keystroke.
     pub editing: RwSignal<Option<String>>,
