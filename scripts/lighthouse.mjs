@@ -10,6 +10,7 @@ import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
+import { cacheControl } from "./cache-control.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const modules = join(root, ".tools/lighthouse/node_modules");
@@ -55,9 +56,7 @@ function serve(dir) {
     const type = types[extname(file)] ?? "application/octet-stream";
     const headers = {
       "Content-Type": type,
-      "Cache-Control": /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css)$/.test(file)
-        ? "public, max-age=31536000, immutable"
-        : "no-cache",
+      "Cache-Control": cacheControl(file),
     };
     let body = readFileSync(file);
     if (type.startsWith("text/") || type === "application/wasm" || type === "image/svg+xml") {

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { cacheControl } from '../../../scripts/cache-control.mjs';
 import { ROOT, cases, danishDate, differences, fill, headlineDa, ressourceforloebPanel, settle, clickLabel } from './form.mjs';
 
 const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
@@ -48,10 +49,9 @@ const server = createServer(async (req, res) => {
   if (path.split('/').includes('..')) return res.writeHead(400).end();
   try {
     const body = await readFile(join(DIST, path));
-    const hashed = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/.test(path);
     res.writeHead(200, {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': cacheControl(path),
     });
     res.end(body);
   } catch {

@@ -216,7 +216,8 @@ pub enum Caching {
 }
 
 impl Caching {
-    /// The `Cache-Control` for a request path, as docs/deploy.md sets it.
+    /// The `Cache-Control` for a request path, as docs/deploy.md sets it for Trunk's files (and
+    /// scripts/cache-control.mjs for the node servers).
     fn header(self, path: &str) -> &'static str {
         let file = path.split(['?', '#']).next().unwrap_or(path);
         let name = file.rsplit('/').next().unwrap_or(file);
