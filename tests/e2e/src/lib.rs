@@ -59,17 +59,6 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// How long the `wait_*` helpers wait before giving up.
 pub const WAIT: Duration = Duration::from_secs(20);
 
-/// How far the page got towards starting the app (public/boot.js): the document and paint
-/// state, the boot message's class, and when each script and module request ended.
-const START_STATE: &str = "return { \
-    ready: document.readyState, visible: document.visibilityState, \
-    loading: document.getElementById('loading')?.className ?? null, \
-    crashed: !!document.querySelector('body > .crash'), \
-    paint: performance.getEntriesByType('paint').map((e) => `${e.name} ${Math.round(e.startTime)}`), \
-    requests: performance.getEntriesByType('resource').filter((e) => /\\.(js|wasm)$/.test(e.name)) \
-      .map((e) => `${e.name.split('/').pop()} ${Math.round(e.responseEnd)} ms ${e.transferSize} B`), \
-    now: Math.round(performance.now()) };";
-
 /// The SPEC § 7 fields in the order the page asks them, top to bottom. A helper that fills a
 /// case in this order sets each dependent field's trigger (`ydelse_before`, `on_sygedagpenge`,
 /// `forsoerger`) before the field, as a person filling the form does.
@@ -750,9 +739,19 @@ impl Browser {
     pub async fn wait_started(&self) -> Result<()> {
         let deadline = Instant::now() + WAIT;
         let started = "const p = document.getElementById('page'); return !p || p.hasAttribute('data-started');";
+        // On a timeout, how far the page got towards starting (public/boot.js): the document and
+        // paint state, the boot message's class, and when each script and module request ended.
+        let how_far = "return { \
+            ready: document.readyState, visible: document.visibilityState, \
+            loading: document.getElementById('loading')?.className ?? null, \
+            crashed: !!document.querySelector('body > .crash'), \
+            paint: performance.getEntriesByType('paint').map((e) => `${e.name} ${Math.round(e.startTime)}`), \
+            requests: performance.getEntriesByType('resource').filter((e) => /\\.(js|wasm)$/.test(e.name)) \
+              .map((e) => `${e.name.split('/').pop()} ${Math.round(e.responseEnd)} ms ${e.transferSize} B`), \
+            now: Math.round(performance.now()) };";
         while self.client().execute(started, vec![]).await? != serde_json::Value::Bool(true) {
             if Instant::now() > deadline {
-                let state = self.client().execute(START_STATE, vec![]).await.unwrap_or_default();
+                let state = self.client().execute(how_far, vec![]).await.unwrap_or_default();
                 return Err(format!("the app did not start within {WAIT:?}: {state}").into());
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
