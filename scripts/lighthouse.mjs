@@ -1,10 +1,11 @@
 // Lighthouse (npm lighthouse@12.2.3, installed by scripts/bench into .tools/lighthouse) against
 // each built directory served as a CDN would: brotli (quality 11, precompressed) for text, woff2
 // as is, hashed files cached for a year, index.html revalidated. Lighthouse's default mobile
-// profile: simulated slow 4G (150 ms RTT, 1.6 Mbit/s) and 4× CPU slowdown, a Moto G Power-sized
-// screen. Chromium is Debian's (CHROME_PATH); nothing downloads a browser. Prints a markdown
-// table of medians. A report, not a test.
-//   node scripts/lighthouse.mjs [--runs N (5)] NAME=DIR ...
+// profile: slow 4G (150 ms RTT, 1.6 Mbit/s) and 4× CPU slowdown, a Moto G Power-sized screen;
+// simulated by default, as PageSpeed Insights does, or applied for real (--throttling devtools).
+// Chromium is Debian's (CHROME_PATH); nothing downloads a browser. Prints a markdown table of
+// medians. A report, not a test.
+//   node scripts/lighthouse.mjs [--runs N (5)] [--throttling simulate|devtools] NAME=DIR ...
 import { createServer } from "node:http";
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
@@ -19,16 +20,20 @@ const chromeLauncher = await import(pathToFileURL(join(modules, "chrome-launcher
 
 const args = process.argv.slice(2);
 let runs = 5;
+// "simulate" (Lighthouse's default: an unthrottled load, then slow 4G and the slow CPU
+// simulated from its trace) or "devtools" (the same profile applied for real while loading).
+let throttlingMethod = "simulate";
 const targets = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--runs") runs = Number(args[++i]);
+  else if (args[i] === "--throttling") throttlingMethod = args[++i];
   else {
     const [name, dir] = args[i].split("=");
     targets.push({ name, dir });
   }
 }
-if (!targets.length || !(runs > 0)) {
-  console.error("usage: lighthouse.mjs [--runs N] NAME=DIR ...");
+if (!targets.length || !(runs > 0) || !["simulate", "devtools"].includes(throttlingMethod)) {
+  console.error("usage: lighthouse.mjs [--runs N] [--throttling simulate|devtools] NAME=DIR ...");
   process.exit(2);
 }
 
@@ -107,6 +112,7 @@ for (const target of targets) {
         output: "json",
         logLevel: "error",
         onlyCategories: ["performance"],
+        throttlingMethod,
       });
       const a = result.lhr.audits;
       metrics.lcp.push(a["largest-contentful-paint"].numericValue);
@@ -126,7 +132,7 @@ for (const target of targets) {
 }
 
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`Lighthouse ${(await import(pathToFileURL(join(modules, "lighthouse/package.json")), { with: { type: "json" } })).default.version}, mobile profile (simulated slow 4G, 4× CPU), brotli server, median of ${runs} first visits:\n`);
+console.log(`Lighthouse ${(await import(pathToFileURL(join(modules, "lighthouse/package.json")), { with: { type: "json" } })).default.version}, mobile profile (slow 4G, 4× CPU, ${throttlingMethod === "simulate" ? "simulated" : "applied by DevTools"}), brotli server, median of ${runs} first visits:\n`);
 console.log(`| | ${results.map((r) => r.target.name).join(" | ")} |`);
 console.log(`|---|${results.map(() => "---:").join("|")}|`);
 const row = (label, f) => console.log(`| ${label} | ${results.map((r) => f(r.metrics)).join(" | ")} |`);
@@ -137,5 +143,6 @@ row("total blocking time", (m) => `${Math.round(median(m.tbt))} ms`);
 row("cumulative layout shift", (m) => median(m.cls).toFixed(3));
 row("bytes transferred", (m) => `${(median(m.bytes) / 1000).toFixed(1)} kB`);
 row("LCP runs", (m) => m.lcp.map((x) => (x / 1000).toFixed(2)).join(" / "));
-// Unthrottled, as traced: Lighthouse simulates the throttled load from this trace.
-row("observed FCP/LCP ms (unthrottled trace)", (m) => m.observed.join(", "));
+// As traced: unthrottled when simulating (Lighthouse simulates the throttled load from this
+// trace), throttled with --throttling devtools.
+row(`observed FCP/LCP ms (${throttlingMethod === "simulate" ? "unthrottled" : "throttled"} trace)`, (m) => m.observed.join(", "));

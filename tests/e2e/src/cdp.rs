@@ -43,6 +43,28 @@ pub async fn on_new_document(client: &Client, source: &str) -> Result<()> {
     Ok(())
 }
 
+/// Slows this tab down as Lighthouse's mobile profile does when it throttles for real (its
+/// `devtools` method, `throttling.mobileSlow4G` in lighthouse/core/config/constants.js): slow 4G
+/// as DevTools applies it per request — 150 ms round trip × 3.75 as latency, 1.6 Mbit/s × 0.9
+/// down, 750 kbit/s × 0.9 up — and the CPU 4× slower. Lasts for the tab's later navigations.
+pub async fn throttle_like_a_slow_phone(client: &Client) -> Result<()> {
+    let kbit = 1024.0 / 8.0; // bytes per second in a kbit/s, as Lighthouse converts
+    cdp(client, "Network.enable", serde_json::json!({})).await?;
+    cdp(
+        client,
+        "Network.emulateNetworkConditions",
+        serde_json::json!({
+            "offline": false,
+            "latency": 150.0 * 3.75,
+            "downloadThroughput": 1.6 * 1024.0 * 0.9 * kbit,
+            "uploadThroughput": 750.0 * 0.9 * kbit,
+        }),
+    )
+    .await?;
+    cdp(client, "Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 4 })).await?;
+    Ok(())
+}
+
 #[derive(Debug)]
 struct GetLog(&'static str);
 

@@ -351,6 +351,8 @@ fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog, ca
     };
     let local = method != "CONNECT" && (host == me.to_string() || host == format!("localhost:{}", me.port()));
 
+    // `Some("br")` when the body is a precompressed copy.
+    let mut encoding = None;
     let (status, body, ctype): (u16, Vec<u8>, &str) = if !local {
         (403, b"blocked by the e2e harness: not the page's origin\n".to_vec(), "text/plain")
     } else if method != "GET" && method != "HEAD" {
@@ -365,7 +367,17 @@ fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog, ca
         if rel.split('/').any(|seg| seg == "..") {
             (400, Vec::new(), "text/plain")
         } else if let Ok(bytes) = std::fs::read(&file) {
-            (200, bytes, content_type(&file))
+            // A brotli copy beside the file (`<file>.br`, which only the benchmark's phone profile
+            // writes) is sent instead, as nginx's brotli_static does (docs/deploy.md).
+            let mut br = file.clone().into_os_string();
+            br.push(".br");
+            match std::fs::read(br) {
+                Ok(compressed) => {
+                    encoding = Some("br");
+                    (200, compressed, content_type(&file))
+                }
+                Err(_) => (200, bytes, content_type(&file)),
+            }
         } else {
             (404, b"not found\n".to_vec(), "text/plain")
         }
@@ -383,9 +395,10 @@ fn handle(mut conn: TcpStream, root: &Path, me: SocketAddr, log: &RequestLog, ca
         404 => "Not Found",
         _ => "Method Not Allowed",
     };
+    let encoding = encoding.map(|e| format!("Content-Encoding: {e}\r\nVary: Accept-Encoding\r\n")).unwrap_or_default();
     let head = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n\
-         Cache-Control: {cache_control}\r\nConnection: close\r\n\r\n",
+         Cache-Control: {cache_control}\r\n{encoding}Connection: close\r\n\r\n",
         body.len()
     );
     conn.write_all(head.as_bytes())?;
@@ -991,5 +1004,42 @@ mod tests {
             assert_eq!(Caching::Cdn.header(path), header, "{path}");
             assert_eq!(Caching::None.header(path), "no-store", "{path}");
         }
+    }
+
+    /// The body and headers the server sends for `path` of `dir`.
+    fn get(dir: &std::path::Path, path: &str) -> (String, Vec<u8>) {
+        use std::io::{Read, Write};
+        let server = super::StaticServer::start(dir).unwrap();
+        let mut conn = std::net::TcpStream::connect(server.addr()).unwrap();
+        write!(
+            conn,
+            "GET {path} HTTP/1.1\r\nHost: {}\r\n\r\n",
+            server.addr()
+        )
+        .unwrap();
+        let mut response = Vec::new();
+        conn.read_to_end(&mut response).unwrap();
+        let end = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        (
+            String::from_utf8_lossy(&response[..end]).into_owned(),
+            response[end + 4..].to_vec(),
+        )
+    }
+
+    #[test]
+    fn a_brotli_copy_beside_a_file_is_sent_in_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("app.js"), "plain").unwrap();
+        std::fs::write(dir.path().join("app.js.br"), "compressed").unwrap();
+        std::fs::write(dir.path().join("boot.js"), "only plain").unwrap();
+
+        let (head, body) = get(dir.path(), "/app.js");
+        assert!(head.contains("Content-Encoding: br"), "{head}");
+        assert!(head.contains("Content-Type: text/javascript"), "{head}");
+        assert_eq!(body, b"compressed");
+
+        let (head, body) = get(dir.path(), "/boot.js");
+        assert!(!head.contains("Content-Encoding"), "{head}");
+        assert_eq!(body, b"only plain");
     }
 }

@@ -8,15 +8,19 @@
 //!   and gzip -9, both by node's zlib; woff2/png/jpg as they are;
 //! * load-to-first-result: from navigation start to the `first-result` performance mark, set
 //!   by a test script that runs before the page's own (CDP `Page.addScriptToEvaluateOnNewDocument`):
-//!   as soon as the form's inputs exist (and the document is parsed) it types a case into them (an `input` event each, as a
-//!   keyboard would send) and marks `first-result` when the answer is in the DOM. So both pages
-//!   go through the same steps: fetch, compile and start the wasm, render, take an input,
-//!   compute, render the answer. The page is not changed for the benchmark. Measured twice:
-//!   on a *first visit* (a new Chromium with a fresh profile for every load: V8 compiles each
-//!   WebAssembly function the first time it runs, so this is what a citizen opening the page
-//!   meets) and on a *repeat load* in the same browser, served with a CDN's cache headers (the
-//!   hashed files come from the browser's cache, and V8 reuses the compiled module); and,
-//!   for the first visits, where that time goes: the first contentful paint and the moment the
+//!   as soon as the form's inputs exist (and the document is parsed) it types a case into them
+//!   (an `input` event each, as a keyboard would send) and marks `first-result` when the answer
+//!   is in the DOM, and `answer-on-screen` when the paint that first shows it was presented
+//!   (Element Timing). So both pages go through the same steps: fetch, compile and start the
+//!   wasm, render, take an input, compute, render the answer. The page is not changed for the
+//!   benchmark. Measured three times: on a *first visit* (a new Chromium with a fresh profile
+//!   for every load: V8 compiles each WebAssembly function the first time it runs, so this is
+//!   what a citizen opening the page meets), on a *repeat load* in the same browser, served
+//!   with a CDN's cache headers (the hashed files come from the browser's cache, and V8 reuses
+//!   the compiled module), and on a first visit from a *slow phone*: Lighthouse's mobile profile
+//!   throttled for real by DevTools (slow 4G, the CPU 4× slower,
+//!   [`cdp::throttle_like_a_slow_phone`]), the files sent brotli-compressed as a CDN sends them.
+//!   For first visits also where the time goes: the first contentful paint and the moment the
 //!   WebAssembly module was requested (resource timing), since on a first visit the page asks
 //!   for it only once it is on screen (public/boot.js) and the floor at once;
 //! * input-to-result: in the page, change an input and dispatch `input`, and time until a
@@ -25,8 +29,8 @@
 //! Each figure is the median of repeated runs (page loads interleaved page/floor, the first of
 //! each discarded as a warm-up). Nothing here asserts a time: it is a report, not a test.
 //!
-//! Usage: bench [--runs N (7)] [--cold-runs N (= runs)] [--inputs N (31)] [--page DIR (dist)]
-//! [--floor DIR (tests/bench/floor/dist)]
+//! Usage: bench [--runs N (7)] [--cold-runs N (= runs)] [--phone-runs N (7)] [--inputs N (31)]
+//! [--page DIR (dist)] [--floor DIR (tests/bench/floor/dist)]
 
 use forloebsberegneren_e2e::{cdp, repo_root, Browser, Caching, Options, Request, Result};
 use serde_json::{json, Value};
@@ -43,6 +47,9 @@ struct Target {
     toggle: [&'static str; 2],
     /// A JS expression that is true once the first answer is in the DOM.
     done: &'static str,
+    /// The element that holds the answer (a CSS selector), first painted with it: its paint is
+    /// when the answer is on screen.
+    answer: &'static str,
     /// The element whose subtree holds the answer (observed in the input test).
     result_area: &'static str,
 }
@@ -57,6 +64,7 @@ fn targets(page: PathBuf, floor: PathBuf) -> [Target; 2] {
             fills: json!([["birth_date", "15-03-1975"], ["date", "01-06-2025"]]),
             toggle: ["15-03-1985", "15-03-1975"],
             done: "document.getElementById('ressourceforloeb-result') !== null",
+            answer: "#ressourceforloeb-result",
             result_area: ".results",
         },
         Target {
@@ -65,6 +73,7 @@ fn targets(page: PathBuf, floor: PathBuf) -> [Target; 2] {
             fills: json!([["year", "1975"]]),
             toggle: ["1985", "1975"],
             done: "(document.getElementById('result')?.textContent || '').includes('51 år')",
+            answer: "#result",
             result_area: "#result",
         },
     ]
@@ -72,13 +81,23 @@ fn targets(page: PathBuf, floor: PathBuf) -> [Target; 2] {
 
 /// Runs before the page's scripts in every new document: types the case in as soon as the
 /// inputs exist and the document is parsed (the page's form is in its HTML, before the
-/// WebAssembly; nobody types into a page still being parsed) and marks `first-result` once the
-/// answer is there.
+/// WebAssembly; nobody types into a page still being parsed), marks `first-result` once the
+/// answer is in the DOM, and `answer-on-screen` at the paint that first shows it: the answer's
+/// element and everything in it get an `elementtiming` attribute before they can be painted,
+/// and the Element Timing entry's `renderTime` is when that paint was presented. A page can put
+/// its answer in the DOM well before it paints anything; a person sees it only on screen.
 fn first_result_script(t: &Target) -> String {
     format!(
         r#"(() => {{
   const fills = {fills};
   let parsed = false, filled = false, marked = false;
+  new PerformanceObserver((list, watcher) => {{
+    const shown = list.getEntries().find((e) => e.identifier === 'answer');
+    if (shown) {{
+      watcher.disconnect();
+      performance.mark('answer-on-screen', {{ startTime: shown.renderTime || shown.loadTime }});
+    }}
+  }}).observe({{ type: 'element', buffered: true }});
   const tick = () => {{
     if (!filled && parsed && fills.every(([id]) => document.getElementById(id))) {{
       filled = true;
@@ -93,6 +112,8 @@ fn first_result_script(t: &Target) -> String {
       marked = true;
       performance.mark('first-result');
       observer.disconnect();
+      const answer = document.querySelector({answer:?});
+      for (const el of [answer, ...answer.querySelectorAll('*')]) el.setAttribute('elementtiming', 'answer');
     }}
   }};
   const observer = new MutationObserver(tick);
@@ -101,7 +122,8 @@ fn first_result_script(t: &Target) -> String {
   document.addEventListener('DOMContentLoaded', () => {{ parsed = true; tick(); }});
 }})();"#,
         fills = t.fills,
-        done = t.done
+        done = t.done,
+        answer = t.answer
     )
 }
 
@@ -132,6 +154,7 @@ const [id, values, area, n, done] = arguments;
 #[derive(Default)]
 struct Loaded {
     first_result_ms: Vec<f64>,
+    on_screen_ms: Vec<f64>,
     app_ready_ms: Vec<f64>,
     first_paint_ms: Vec<f64>,
     wasm_requested_ms: Vec<f64>,
@@ -162,6 +185,7 @@ async fn wait_mark(b: &Browser, name: &str) -> Result<f64> {
 /// One load's times (ms from navigation start) and the files it fetched.
 struct Load {
     first_result: f64,
+    on_screen: f64,
     app_ready: f64,
     first_paint: f64,
     wasm_requested: f64,
@@ -181,13 +205,14 @@ async fn load_once(b: &Browser, run: usize) -> Result<Load> {
     let before = b.requests().len();
     b.goto(&format!("/?run={run}")).await?;
     let first_result = wait_mark(b, "first-result").await?;
+    let on_screen = wait_mark(b, "answer-on-screen").await?;
     let app_ready = wait_mark(b, "app-ready").await?;
     // Let anything the first render triggers (images, say) arrive before reading the log.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let phases = b.client().execute(PHASES_SCRIPT, vec![]).await?;
     let phase = |i: usize| phases[i].as_f64().ok_or_else(|| format!("no timing {i} in {phases}"));
     let files = files_fetched(&b.requests()[before..]);
-    Ok(Load { first_result, app_ready, first_paint: phase(0)?, wasm_requested: phase(1)?, files })
+    Ok(Load { first_result, on_screen, app_ready, first_paint: phase(0)?, wasm_requested: phase(1)?, files })
 }
 
 fn files_fetched(requests: &[Request]) -> Vec<String> {
@@ -224,6 +249,31 @@ fn median(v: &[f64]) -> f64 {
         n if n % 2 == 1 => s[n / 2],
         n => (s[n / 2 - 1] + s[n / 2]) / 2.0,
     }
+}
+
+/// A copy of `dist` with a brotli (quality 11) `<file>.br` beside every text and WebAssembly
+/// file, which the harness server sends in its place, as a CDN does: on a throttled connection
+/// the bytes on the wire are what counts.
+fn brotli_copy(dist: &Path) -> Result<tempfile::TempDir> {
+    const NODE: &str = r#"
+const zlib = require("zlib"), fs = require("fs"), path = require("path");
+const [from, to] = process.argv.slice(1);
+fs.cpSync(from, to, { recursive: true });
+const walk = (d) => fs.readdirSync(d, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+for (const f of walk(to).filter((f) => /\.(html|js|css|wasm|svg)$/.test(f))) {
+  const b = fs.readFileSync(f);
+  fs.writeFileSync(f + ".br", zlib.brotliCompressSync(b, { params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }));
+}
+"#;
+    let copy = tempfile::tempdir()?;
+    let out = std::process::Command::new("node").arg("-e").arg(NODE).arg(dist).arg(copy.path()).output()?;
+    if !out.status.success() {
+        return Err(format!("node: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(copy)
 }
 
 /// `(raw, gzip -9, brotli q11)` bytes per file, from node's zlib; woff2/png/jpg as they are.
@@ -302,6 +352,7 @@ async fn main() -> Result<()> {
     let runs: usize = arg(&args, "--runs").map(|s| s.parse()).transpose()?.unwrap_or(7);
     let cold_runs: usize = arg(&args, "--cold-runs").map(|s| s.parse()).transpose()?.unwrap_or(runs);
     let inputs: usize = arg(&args, "--inputs").map(|s| s.parse()).transpose()?.unwrap_or(31);
+    let phone_runs: usize = arg(&args, "--phone-runs").map(|s| s.parse()).transpose()?.unwrap_or(7);
     let page = arg(&args, "--page").map(PathBuf::from).unwrap_or_else(|| repo_root().join("dist"));
     let floor = arg(&args, "--floor").map(PathBuf::from).unwrap_or_else(|| repo_root().join("tests/bench/floor/dist"));
     let targets = targets(page, floor);
@@ -323,11 +374,12 @@ async fn main() -> Result<()> {
             for (i, b) in browsers.iter().enumerate() {
                 let l = load_once(b, run).await?;
                 eprintln!(
-                    "bench: {} load {run}: first result {:.1} ms (inputs ready {:.1} ms)",
-                    targets[i].name, l.first_result, l.app_ready
+                    "bench: {} load {run}: first result {:.1} ms, on screen {:.1} ms (inputs ready {:.1} ms)",
+                    targets[i].name, l.first_result, l.on_screen, l.app_ready
                 );
                 if run > 0 {
                     loaded[i].first_result_ms.push(l.first_result);
+                    loaded[i].on_screen_ms.push(l.on_screen);
                     loaded[i].app_ready_ms.push(l.app_ready);
                 }
             }
@@ -350,15 +402,45 @@ async fn main() -> Result<()> {
                 b.close().await;
                 let l = loaded?;
                 eprintln!(
-                    "bench: {} first visit {run}: first result {:.1} ms (inputs ready {:.1} ms, first paint {:.1} ms, \
-                     WebAssembly requested {:.1} ms)",
-                    t.name, l.first_result, l.app_ready, l.first_paint, l.wasm_requested
+                    "bench: {} first visit {run}: first result {:.1} ms, on screen {:.1} ms (inputs ready {:.1} ms, \
+                     first paint {:.1} ms, WebAssembly requested {:.1} ms)",
+                    t.name, l.first_result, l.on_screen, l.app_ready, l.first_paint, l.wasm_requested
                 );
                 first_visit[i].files = l.files;
                 if run > 0 {
                     first_visit[i].first_result_ms.push(l.first_result);
+                    first_visit[i].on_screen_ms.push(l.on_screen);
                     first_visit[i].first_paint_ms.push(l.first_paint);
                     first_visit[i].wasm_requested_ms.push(l.wasm_requested);
+                }
+            }
+        }
+        // First visits on a slow phone (Lighthouse's mobile profile, throttled for real), the
+        // files sent brotli-compressed: what a citizen's phone meets, where the bytes count.
+        let mut phone: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
+        let compressed = targets.iter().map(|t| brotli_copy(&t.dist)).collect::<Result<Vec<_>>>()?;
+        for run in 0..=phone_runs {
+            for (i, t) in targets.iter().enumerate() {
+                let b = Browser::start_with(Options { dist: compressed[i].path().to_path_buf(), ..Options::default() })
+                    .await?;
+                let loaded = async {
+                    tokio::time::sleep(Duration::from_millis(1500)).await;
+                    cdp::on_new_document(b.client(), &first_result_script(t)).await?;
+                    cdp::throttle_like_a_slow_phone(b.client()).await?;
+                    load_once(&b, run).await
+                }
+                .await;
+                b.close().await;
+                let l = loaded?;
+                eprintln!(
+                    "bench: {} phone {run}: first result {:.1} ms, on screen {:.1} ms (first paint {:.1} ms, \
+                     WebAssembly requested {:.1} ms)",
+                    t.name, l.first_result, l.on_screen, l.first_paint, l.wasm_requested
+                );
+                if run > 0 {
+                    phone[i].first_result_ms.push(l.first_result);
+                    phone[i].on_screen_ms.push(l.on_screen);
+                    phone[i].first_paint_ms.push(l.first_paint);
                 }
             }
         }
@@ -370,13 +452,13 @@ async fn main() -> Result<()> {
             eprintln!("bench: {} input-to-result ms: {:?}", t.name, l.iter().map(|x| (x * 10.0).round() / 10.0).collect::<Vec<_>>());
             latencies.push(l);
         }
-        Ok::<_, forloebsberegneren_e2e::Error>((loaded, first_visit, latencies))
+        Ok::<_, forloebsberegneren_e2e::Error>((loaded, first_visit, phone, latencies))
     }
     .await;
     for b in browsers {
         b.close().await;
     }
-    let (loaded, first_visit, latencies) = result?;
+    let (loaded, first_visit, phone, latencies) = result?;
 
     // Bytes, of a first visit (a repeat load takes the hashed files from the cache).
     let mut sizes = Vec::new();
@@ -389,10 +471,12 @@ async fn main() -> Result<()> {
     let (pt, ft) = (total(&sizes[0]), total(&sizes[1]));
 
     println!(
-        "Measured {} by `scripts/bench` ({} first visits, {} repeat loads and {} input changes each, medians).\n",
+        "Measured {} by `scripts/bench` ({} first visits, {} repeat loads, {} first visits on a slow phone \
+         (Lighthouse's mobile profile throttled for real) and {} input changes each, medians).\n",
         machine(),
         cold_runs,
         runs,
+        phone_runs,
         inputs - 1
     );
     println!("| | page | framework floor | page ÷ floor | budget |");
@@ -403,14 +487,24 @@ async fn main() -> Result<()> {
     );
     let (pc, fc) = (median(&first_visit[0].first_result_ms), median(&first_visit[1].first_result_ms));
     println!("| load to first result, first visit | {pc:.0} ms | {fc:.0} ms | {:.2} | ≤ 1.5 × floor |", pc / fc);
+    let (ps, fs) = (median(&first_visit[0].on_screen_ms), median(&first_visit[1].on_screen_ms));
+    println!("| (first visit: the answer on screen) | {ps:.0} ms | {fs:.0} ms | {:.2} | |", ps / fs);
     let (pp, fp) = (median(&first_visit[0].first_paint_ms), median(&first_visit[1].first_paint_ms));
     println!("| (first visit: first contentful paint) | {pp:.0} ms | {fp:.0} ms | {:.2} | |", pp / fp);
     let (pw, fw) = (median(&first_visit[0].wasm_requested_ms), median(&first_visit[1].wasm_requested_ms));
     println!("| (first visit: WebAssembly requested) | {pw:.0} ms | {fw:.0} ms | {:.2} | |", pw / fw);
     let (pf, ff) = (median(&loaded[0].first_result_ms), median(&loaded[1].first_result_ms));
     println!("| load to first result, repeat load | {pf:.0} ms | {ff:.0} ms | {:.2} | ≤ 1.5 × floor |", pf / ff);
+    let (ps, fs) = (median(&loaded[0].on_screen_ms), median(&loaded[1].on_screen_ms));
+    println!("| (repeat load: the answer on screen) | {ps:.0} ms | {fs:.0} ms | {:.2} | |", ps / fs);
     let (pr, fr) = (median(&loaded[0].app_ready_ms), median(&loaded[1].app_ready_ms));
     println!("| (of which: load to inputs on screen) | {pr:.0} ms | {fr:.0} ms | {:.2} | |", pr / fr);
+    let (pp, fp) = (median(&phone[0].first_paint_ms), median(&phone[1].first_paint_ms));
+    println!("| slow phone, first visit: first contentful paint | {pp:.0} ms | {fp:.0} ms | {:.2} | |", pp / fp);
+    let (pc, fc) = (median(&phone[0].first_result_ms), median(&phone[1].first_result_ms));
+    println!("| slow phone, first visit: load to first result | {pc:.0} ms | {fc:.0} ms | {:.2} | |", pc / fc);
+    let (ps, fs) = (median(&phone[0].on_screen_ms), median(&phone[1].on_screen_ms));
+    println!("| slow phone, first visit: the answer on screen | {ps:.0} ms | {fs:.0} ms | {:.2} | |", ps / fs);
     let (pi, fi) = (median(&latencies[0]), median(&latencies[1]));
     println!("| input to updated result | {pi:.2} ms | {fi:.2} ms | {:.1} | < 16 ms |", pi / fi);
     println!();
