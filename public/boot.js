@@ -34,45 +34,12 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   addEventListener("error", (event) => crashed(event.error));
   addEventListener("unhandledrejection", (event) => crashed(event.reason));
   try {
-    // The page is in the HTML (src/present/shell.rs): let the browser show it before the WebAssembly
-    // is fetched (Trunk.toml pattern_preload), so the two do not share the connection on a slow
-    // network (Lighthouse's estimate of the largest contentful paint counts every request that
-    // ended before the paint). Wait until the first frame has been presented (the
-    // first-contentful-paint entry), not merely drawn: a browser can present it well after
-    // drawing it, and what the app draws before that (the parts only it shows) would become the
-    // largest contentful paint. A page opened in the background, or already shown when this
-    // script runs, does not wait; a browser without paint timing waits for one frame.
-    // On a repeat visit the stylesheet came from the browser's cache (0 bytes transferred), and so,
-    // most likely, does the module (both hashed and cached for good, docs/deploy.md): no download
-    // to keep apart from the page's, so take the module from the cache and start at once. Asking
-    // the cache only (only-if-cached) never reaches the network, but a miss is a failed request
-    // that Lighthouse would count before the paint: so ask only on a repeat visit.
-    const stylesheet = document.querySelector('link[rel="stylesheet"]')?.href;
-    const repeat = !!stylesheet &&
-      performance.getEntriesByName(stylesheet).some((e) => e.transferSize === 0 && e.decodedBodySize > 0);
-    const cached = repeat
-      ? await fetch(boot.dataset.wasm, { cache: "only-if-cached", mode: "same-origin" })
-        .then((response) => (response.ok ? response : null), () => null)
-      : null;
-    const shown = () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint");
-    if (!cached && document.visibilityState === "visible" && !shown()) {
-      await new Promise((resolve) => {
-        if (typeof PerformanceObserver !== "function" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) {
-          requestAnimationFrame(() => setTimeout(resolve, 0));
-          return;
-        }
-        new PerformanceObserver((entries, observer) => {
-          if (entries.getEntriesByName("first-contentful-paint").length) {
-            observer.disconnect();
-            resolve();
-          }
-        }).observe({ type: "paint", buffered: true });
-        // Never wait for ever (a page hidden meanwhile is not painted).
-        setTimeout(resolve, 3000);
-      });
-    }
-    // Fetch the module while the glue is evaluated: init awaits the response.
-    const wasm = cached ?? fetch(boot.dataset.wasm);
+    // The module was asked for with the page (Trunk.toml pattern_preload): this fetch is answered
+    // by that preload, or by the browser's cache on a repeat visit. It asks as the preload does
+    // (no-cors, with credentials), or WebKit would download the module again; the module is on
+    // the page's own origin, so the response is readable all the same. The page itself is
+    // painted from the HTML meanwhile (src/present/shell.rs); init awaits the response.
+    const wasm = fetch(boot.dataset.wasm, { mode: "no-cors", credentials: "include" });
     const { default: init } = await import(boot.dataset.js);
     await init({ module_or_path: wasm });
     document.removeEventListener("input", typed, true);

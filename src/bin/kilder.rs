@@ -1,44 +1,32 @@
 //! `kilder DIR`: writes the "Regler og kilder" pages (src/present/kilder.rs) into DIR beside index.html,
-//! linking the same stylesheet. Run by Trunk's post_build hook with DIR = $TRUNK_STAGING_DIR.
+//! linking the page's stylesheet, which index.html holds inline and Trunk copies beside it as
+//! `main.css`. Run by Trunk's post_build hook with DIR = $TRUNK_STAGING_DIR.
 
 use forloebsberegneren::present::kilder::{file_name, page};
 use forloebsberegneren::text::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
+/// The stylesheet's copy beside the pages (index.html: `rel="copy-file"`).
+const STYLESHEET: &str = "main.css";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dir] = args.as_slice() else {
-        eprintln!("usage: kilder DIR   (DIR holds the built index.html)");
+        eprintln!("usage: kilder DIR   (DIR holds the built index.html and {STYLESHEET})");
         return ExitCode::from(2);
     };
     let dir = Path::new(dir);
-    let index = match std::fs::read_to_string(dir.join("index.html")) {
-        Ok(index) => index,
-        Err(error) => {
-            eprintln!("kilder: cannot read {}/index.html: {error}", dir.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    let Some(stylesheet) = stylesheet_of(&index) else {
-        eprintln!("kilder: no stylesheet link in {}/index.html", dir.display());
+    if !dir.join(STYLESHEET).is_file() {
+        eprintln!("kilder: no {STYLESHEET} in {}", dir.display());
         return ExitCode::FAILURE;
-    };
+    }
     for lang in [Lang::Da, Lang::En] {
         let path = dir.join(file_name(lang));
-        if let Err(error) = std::fs::write(&path, page(lang, stylesheet)) {
+        if let Err(error) = std::fs::write(&path, page(lang, STYLESHEET)) {
             eprintln!("kilder: cannot write {}: {error}", path.display());
             return ExitCode::FAILURE;
         }
     }
     ExitCode::SUCCESS
-}
-
-/// The href of index.html's `rel="stylesheet"` link (Trunk writes the hashed name there).
-fn stylesheet_of(index: &str) -> Option<&str> {
-    let link = index
-        .split("<link")
-        .find(|tag| tag.contains("stylesheet"))?;
-    let href = link.split("href=\"").nth(1)?;
-    href.split('"').next()
 }

@@ -40,7 +40,7 @@ pub fn references() -> Vec<&'static str> {
     refs
 }
 
-/// The whole page; `stylesheet` is the hashed CSS file index.html links to.
+/// The whole page; `stylesheet` is the stylesheet's file beside it (`main.css`).
 pub fn page(lang: Lang, stylesheet: &str) -> String {
     let t = |da: &str, en: &str| lang.pick(da, en).to_string();
     let date = |d| match lang {

@@ -46,5 +46,5 @@ async fn the_answers_link_to_the_sources_page_which_lists_every_year() {
     assert!(english.contains("Rules and sources") && english.contains("Not found"));
     let page_requests = since_page_request(&requests);
     assert!(page_requests.iter().all(|r| r.is_local()), "{page_requests:#?}");
-    assert!(requests.iter().any(|r| r.path.starts_with("/main-") && r.status == 200));
+    assert!(requests.iter().any(|r| r.path == "/main.css" && r.status == 200), "the page's stylesheet, as a file");
 }

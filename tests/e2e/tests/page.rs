@@ -220,7 +220,8 @@ async fn phone_layout_at_390_px() {
 }
 
 /// The CSP in the built page forbids other origins and inline scripts, and nothing inline
-/// needs it relaxed: Trunk's loader is a file (public/boot.js).
+/// needs it relaxed: Trunk's loader is a file (public/boot.js), and the one inline stylesheet is
+/// allowed by its hash alone.
 #[test]
 fn built_page_has_a_strict_csp_and_no_inline_script() {
     let html = std::fs::read_to_string(forloebsberegneren_e2e::dist_dir().join("index.html"))
@@ -238,6 +239,11 @@ fn built_page_has_a_strict_csp_and_no_inline_script() {
         assert!(csp.contains(directive), "CSP lacks {directive:?}: {csp}");
     }
     assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(html.matches("<style>").count(), 1, "one inline stylesheet in dist/index.html");
+    // A byte order mark (dart-sass writes one) would make the first rule's selector invalid.
+    assert!(!html.contains("<style>\u{feff}"), "a byte order mark at the start of the inline stylesheet");
+    assert_eq!(csp.matches("'sha256-").count(), 1, "style-src allows the stylesheet by its hash: {csp}");
+    assert!(csp.contains("style-src 'self' 'sha256-"), "{csp}");
     let inline_scripts = html
         .split("<script")
         .skip(1)

@@ -552,6 +552,12 @@ const CSP_PROBE: &str = r#"
         out.script = await load(s, 'src', '/script.js');
         const l = document.createElement('link'); l.rel = 'stylesheet';
         out.style = await load(l, 'href', '/style.css');
+        // The page's own stylesheet is inline, allowed by its hash: an injected one must not apply.
+        const injected = document.createElement('style');
+        injected.textContent = 'body { outline: 7px solid red }';
+        document.head.append(injected);
+        await new Promise((r) => setTimeout(r, 50));
+        out.inline_style = getComputedStyle(document.body).outlineWidth === '7px' ? 'applied' : 'blocked';
         out.font = await settle(new FontFace('Probe', `url(${other}/font.woff2)`).load().then(() => 'loaded', () => 'blocked'));
         const f = document.createElement('iframe');
         f.src = other + '/frame';
@@ -582,7 +588,7 @@ async fn content_security_policy_blocks_other_origins() {
     b.close().await;
     let (got, served_after) = run.expect("probe the CSP");
     eprintln!("CSP probe: {got:#}");
-    for kind in ["fetch", "xhr", "websocket", "image", "script", "style", "font"] {
+    for kind in ["fetch", "xhr", "websocket", "image", "script", "style", "inline_style", "font"] {
         let outcome = got[kind].as_str().unwrap_or("?");
         assert!(outcome.starts_with("blocked"), "{kind} to another origin was not blocked: {outcome}");
     }
