@@ -17,10 +17,11 @@
 // 4. Drops the rules the page cannot use (purgecss; see below), keeping the whole stylesheet as
 //    style/build/main.full.css for the test that the page looks the same with either.
 //
-// index.html links them with
-//   <link data-trunk rel="css"      href="style/build/main.css">
-//   <link data-trunk rel="copy-dir" href="style/build/icons">
-// so in dist/ the CSS sits at the root (main-<hash>.css), next to dist/icons/.
+// index.html takes them with
+//   <link data-trunk rel="inline"    href="style/build/main.css">   (the page's own stylesheet)
+//   <link data-trunk rel="copy-file" href="style/build/main.css">   (dist/main.css, for kilder.html)
+//   <link data-trunk rel="copy-dir"  href="style/build/icons">
+// so the CSS is read from the page's root (index.html, dist/main.css), next to dist/icons/.
 //
 // ICONS — DKFDS partials such as elements/inputs (checkbox ticks), accordions, details and
 // toggleswitch use background-image: url($icons-folder-path + "<name>.svg"), default
