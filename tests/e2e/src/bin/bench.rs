@@ -200,6 +200,52 @@ const wasm = performance.getEntriesByType('resource').filter((e) => e.name.endsW
 return [paint ? paint.startTime : null, wasm ? wasm.startTime : null];
 "#;
 
+impl Loaded {
+    /// Keeps one load's times (not the warm-up's: the caller skips run 0).
+    fn add(&mut self, l: &Load) {
+        self.first_result_ms.push(l.first_result);
+        self.on_screen_ms.push(l.on_screen);
+        self.app_ready_ms.push(l.app_ready);
+        self.first_paint_ms.push(l.first_paint);
+        self.wasm_requested_ms.push(l.wasm_requested);
+    }
+}
+
+impl Load {
+    fn log(&self, target: &str, kind: &str, run: usize) {
+        eprintln!(
+            "bench: {target} {kind} {run}: first result {:.1} ms, on screen {:.1} ms (inputs ready {:.1} ms, \
+             first paint {:.1} ms, WebAssembly requested {:.1} ms)",
+            self.first_result, self.on_screen, self.app_ready, self.first_paint, self.wasm_requested
+        );
+    }
+}
+
+/// One first visit to `dist` in a new Chromium (fresh profile, new renderer), as slowed down as
+/// a slow phone when `slow_phone`.
+async fn first_visit(t: &Target, dist: &Path, run: usize, slow_phone: bool) -> Result<Load> {
+    let b = Browser::start_with(Options { dist: dist.to_path_buf(), ..Options::default() }).await?;
+    let loaded = async {
+        // Let Chromium finish starting up first (its own start-up work on the two cores
+        // otherwise lands in the middle of the load, at random).
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        cdp::on_new_document(b.client(), &first_result_script(t)).await?;
+        if slow_phone {
+            cdp::throttle_like_a_slow_phone(b.client()).await?;
+        }
+        load_once(&b, run).await
+    }
+    .await;
+    b.close().await;
+    loaded
+}
+
+/// One row of the table: the medians of `field` for the page and the floor, and their ratio.
+fn row(label: &str, runs: &[Loaded], field: fn(&Loaded) -> &Vec<f64>, budget: &str) {
+    let (page, floor) = (median(field(&runs[0])), median(field(&runs[1])));
+    println!("| {label} | {page:.0} ms | {floor:.0} ms | {:.2} | {budget} |", page / floor);
+}
+
 /// One load of a new document.
 async fn load_once(b: &Browser, run: usize) -> Result<Load> {
     let before = b.requests().len();
@@ -373,46 +419,24 @@ async fn main() -> Result<()> {
         for run in 0..=runs {
             for (i, b) in browsers.iter().enumerate() {
                 let l = load_once(b, run).await?;
-                eprintln!(
-                    "bench: {} load {run}: first result {:.1} ms, on screen {:.1} ms (inputs ready {:.1} ms)",
-                    targets[i].name, l.first_result, l.on_screen, l.app_ready
-                );
+                l.log(targets[i].name, "load", run);
                 if run > 0 {
-                    loaded[i].first_result_ms.push(l.first_result);
-                    loaded[i].on_screen_ms.push(l.on_screen);
-                    loaded[i].app_ready_ms.push(l.app_ready);
+                    loaded[i].add(&l);
                 }
             }
         }
-        // First visits: a new Chromium (fresh profile, new renderer) for every load, so nothing
-        // compiled before is reused: V8 compiles each WebAssembly function the first time it
-        // runs (lazy compilation), which a repeat load in the same browser skips.
-        let mut first_visit: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
+        // First visits: a new Chromium for every load, so nothing compiled before is reused: V8
+        // compiles each WebAssembly function the first time it runs (lazy compilation), which a
+        // repeat load in the same browser skips.
+        let mut first_visits: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
         for run in 0..=cold_runs {
             for (i, t) in targets.iter().enumerate() {
-                let b = Browser::start_with(Options { dist: t.dist.clone(), ..Options::default() }).await?;
-                let loaded = async {
-                    // Let Chromium finish starting up first (its own start-up work on the two
-                    // cores otherwise lands in the middle of the load, at random).
-                    tokio::time::sleep(Duration::from_millis(1500)).await;
-                    cdp::on_new_document(b.client(), &first_result_script(t)).await?;
-                    load_once(&b, run).await
-                }
-                .await;
-                b.close().await;
-                let l = loaded?;
-                eprintln!(
-                    "bench: {} first visit {run}: first result {:.1} ms, on screen {:.1} ms (inputs ready {:.1} ms, \
-                     first paint {:.1} ms, WebAssembly requested {:.1} ms)",
-                    t.name, l.first_result, l.on_screen, l.app_ready, l.first_paint, l.wasm_requested
-                );
-                first_visit[i].files = l.files;
+                let l = first_visit(t, &t.dist, run, false).await?;
+                l.log(t.name, "first visit", run);
                 if run > 0 {
-                    first_visit[i].first_result_ms.push(l.first_result);
-                    first_visit[i].on_screen_ms.push(l.on_screen);
-                    first_visit[i].first_paint_ms.push(l.first_paint);
-                    first_visit[i].wasm_requested_ms.push(l.wasm_requested);
+                    first_visits[i].add(&l);
                 }
+                first_visits[i].files = l.files;
             }
         }
         // First visits on a slow phone (Lighthouse's mobile profile, throttled for real), the
@@ -421,26 +445,10 @@ async fn main() -> Result<()> {
         let compressed = targets.iter().map(|t| brotli_copy(&t.dist)).collect::<Result<Vec<_>>>()?;
         for run in 0..=phone_runs {
             for (i, t) in targets.iter().enumerate() {
-                let b = Browser::start_with(Options { dist: compressed[i].path().to_path_buf(), ..Options::default() })
-                    .await?;
-                let loaded = async {
-                    tokio::time::sleep(Duration::from_millis(1500)).await;
-                    cdp::on_new_document(b.client(), &first_result_script(t)).await?;
-                    cdp::throttle_like_a_slow_phone(b.client()).await?;
-                    load_once(&b, run).await
-                }
-                .await;
-                b.close().await;
-                let l = loaded?;
-                eprintln!(
-                    "bench: {} phone {run}: first result {:.1} ms, on screen {:.1} ms (first paint {:.1} ms, \
-                     WebAssembly requested {:.1} ms)",
-                    t.name, l.first_result, l.on_screen, l.first_paint, l.wasm_requested
-                );
+                let l = first_visit(t, compressed[i].path(), run, true).await?;
+                l.log(t.name, "phone", run);
                 if run > 0 {
-                    phone[i].first_result_ms.push(l.first_result);
-                    phone[i].on_screen_ms.push(l.on_screen);
-                    phone[i].first_paint_ms.push(l.first_paint);
+                    phone[i].add(&l);
                 }
             }
         }
@@ -452,17 +460,17 @@ async fn main() -> Result<()> {
             eprintln!("bench: {} input-to-result ms: {:?}", t.name, l.iter().map(|x| (x * 10.0).round() / 10.0).collect::<Vec<_>>());
             latencies.push(l);
         }
-        Ok::<_, forloebsberegneren_e2e::Error>((loaded, first_visit, phone, latencies))
+        Ok::<_, forloebsberegneren_e2e::Error>((loaded, first_visits, phone, latencies))
     }
     .await;
     for b in browsers {
         b.close().await;
     }
-    let (loaded, first_visit, phone, latencies) = result?;
+    let (loaded, first_visits, phone, latencies) = result?;
 
     // Bytes, of a first visit (a repeat load takes the hashed files from the cache).
     let mut sizes = Vec::new();
-    for (t, l) in targets.iter().zip(&first_visit) {
+    for (t, l) in targets.iter().zip(&first_visits) {
         sizes.push(compressed_sizes(&t.dist, &l.files)?);
     }
     let total = |rows: &[(String, u64, u64, u64)]| {
@@ -485,26 +493,17 @@ async fn main() -> Result<()> {
         "| first load, brotli (gzip) | {} kB ({} kB) | {} kB ({} kB) | {:.2} | ≤ 150 kB |",
         kb(pt.2), kb(pt.1), kb(ft.2), kb(ft.1), pt.2 as f64 / ft.2 as f64
     );
-    let (pc, fc) = (median(&first_visit[0].first_result_ms), median(&first_visit[1].first_result_ms));
-    println!("| load to first result, first visit | {pc:.0} ms | {fc:.0} ms | {:.2} | ≤ 1.5 × floor |", pc / fc);
-    let (ps, fs) = (median(&first_visit[0].on_screen_ms), median(&first_visit[1].on_screen_ms));
-    println!("| (first visit: the answer on screen) | {ps:.0} ms | {fs:.0} ms | {:.2} | |", ps / fs);
-    let (pp, fp) = (median(&first_visit[0].first_paint_ms), median(&first_visit[1].first_paint_ms));
-    println!("| (first visit: first contentful paint) | {pp:.0} ms | {fp:.0} ms | {:.2} | |", pp / fp);
-    let (pw, fw) = (median(&first_visit[0].wasm_requested_ms), median(&first_visit[1].wasm_requested_ms));
-    println!("| (first visit: WebAssembly requested) | {pw:.0} ms | {fw:.0} ms | {:.2} | |", pw / fw);
-    let (pf, ff) = (median(&loaded[0].first_result_ms), median(&loaded[1].first_result_ms));
-    println!("| load to first result, repeat load | {pf:.0} ms | {ff:.0} ms | {:.2} | ≤ 1.5 × floor |", pf / ff);
-    let (ps, fs) = (median(&loaded[0].on_screen_ms), median(&loaded[1].on_screen_ms));
-    println!("| (repeat load: the answer on screen) | {ps:.0} ms | {fs:.0} ms | {:.2} | |", ps / fs);
-    let (pr, fr) = (median(&loaded[0].app_ready_ms), median(&loaded[1].app_ready_ms));
-    println!("| (of which: load to inputs on screen) | {pr:.0} ms | {fr:.0} ms | {:.2} | |", pr / fr);
-    let (pp, fp) = (median(&phone[0].first_paint_ms), median(&phone[1].first_paint_ms));
-    println!("| slow phone, first visit: first contentful paint | {pp:.0} ms | {fp:.0} ms | {:.2} | |", pp / fp);
-    let (pc, fc) = (median(&phone[0].first_result_ms), median(&phone[1].first_result_ms));
-    println!("| slow phone, first visit: load to first result | {pc:.0} ms | {fc:.0} ms | {:.2} | |", pc / fc);
-    let (ps, fs) = (median(&phone[0].on_screen_ms), median(&phone[1].on_screen_ms));
-    println!("| slow phone, first visit: the answer on screen | {ps:.0} ms | {fs:.0} ms | {:.2} | |", ps / fs);
+    const BUDGET: &str = "≤ 1.5 × floor";
+    row("load to first result, first visit", &first_visits, |l| &l.first_result_ms, BUDGET);
+    row("(first visit: the answer on screen)", &first_visits, |l| &l.on_screen_ms, "");
+    row("(first visit: first contentful paint)", &first_visits, |l| &l.first_paint_ms, "");
+    row("(first visit: WebAssembly requested)", &first_visits, |l| &l.wasm_requested_ms, "");
+    row("load to first result, repeat load", &loaded, |l| &l.first_result_ms, BUDGET);
+    row("(repeat load: the answer on screen)", &loaded, |l| &l.on_screen_ms, "");
+    row("(of which: load to inputs on screen)", &loaded, |l| &l.app_ready_ms, "");
+    row("slow phone, first visit: first contentful paint", &phone, |l| &l.first_paint_ms, "");
+    row("slow phone, first visit: load to first result", &phone, |l| &l.first_result_ms, "");
+    row("slow phone, first visit: the answer on screen", &phone, |l| &l.on_screen_ms, "");
     let (pi, fi) = (median(&latencies[0]), median(&latencies[1]));
     println!("| input to updated result | {pi:.2} ms | {fi:.2} ms | {:.1} | < 16 ms |", pi / fi);
     println!();
