@@ -1,8 +1,10 @@
-// Starts the WebAssembly app. A file, not Trunk's inline loader, so the Content-Security-Policy
-// needs no 'unsafe-inline'. Trunk writes the hashed file names into this script tag's data
-// attributes (Trunk.toml: build.pattern_script). If WebAssembly is missing (turned off, Lockdown
-// Mode, a browser too old for 'wasm-unsafe-eval') or the module cannot be loaded or started,
-// the page's #loading message (written at build time, src/present/shell.rs) says so (class "failed").
+// Starts the WebAssembly app. Not Trunk's loader: scripts/finish-index.mjs puts this file inside
+// index.html's <script id="boot"> and allows exactly it by its hash in the page's
+// Content-Security-Policy (no 'unsafe-inline'); Trunk writes the hashed file names into the
+// tag's data attributes (Trunk.toml: build.pattern_script). If WebAssembly is missing (turned
+// off, Lockdown Mode, a browser too old for 'wasm-unsafe-eval') or the module cannot be loaded
+// or started, the page's #loading message (written at build time, src/present/shell.rs) says so
+// (class "failed").
 const boot = document.getElementById("boot");
 // The form is on screen before the WebAssembly (src/present/shell.rs): mark each field the person
 // changes until the app starts, so that it takes over what they typed, and not what the browser

@@ -12,7 +12,8 @@
 //!   Chromium's proxy, and the page's own Resource Timing);
 //! * Content-Security-Policy — attempts to reach another origin (fetch, XHR, beacon,
 //!   WebSocket, image, script, style, font, form, frame) are blocked and reported as
-//!   violations, and nothing reaches the other origin.
+//!   violations, and nothing reaches the other origin; an injected inline script or stylesheet
+//!   is refused (the page's own are allowed by their hashes alone).
 //!
 //! Scripts the test runs through WebDriver (axe, the probes) are not the page's scripts: the
 //! page's CSP does not apply to them, but it does apply to every request the document makes.
@@ -552,6 +553,11 @@ const CSP_PROBE: &str = r#"
         out.script = await load(s, 'src', '/script.js');
         const l = document.createElement('link'); l.rel = 'stylesheet';
         out.style = await load(l, 'href', '/style.css');
+        // The page's start script is inline, allowed by its hash: an injected one must not run.
+        const inline = document.createElement('script');
+        inline.textContent = 'window.__injected = true';
+        document.head.append(inline);
+        out.inline_script = window.__injected ? 'ran' : 'blocked';
         // The page's own stylesheet is inline, allowed by its hash: an injected one must not apply.
         const injected = document.createElement('style');
         injected.textContent = 'body { outline: 7px solid red }';
@@ -588,7 +594,7 @@ async fn content_security_policy_blocks_other_origins() {
     b.close().await;
     let (got, served_after) = run.expect("probe the CSP");
     eprintln!("CSP probe: {got:#}");
-    for kind in ["fetch", "xhr", "websocket", "image", "script", "style", "inline_style", "font"] {
+    for kind in ["fetch", "xhr", "websocket", "image", "script", "inline_script", "style", "inline_style", "font"] {
         let outcome = got[kind].as_str().unwrap_or("?");
         assert!(outcome.starts_with("blocked"), "{kind} to another origin was not blocked: {outcome}");
     }
