@@ -124,7 +124,12 @@ pub fn start(typed: Vec<Typed>, focused: Option<String>) -> Owner {
         Effect::new(move |_| {
             let t = ctx.t();
             let document = document();
-            if let Some(html) = document.document_element() {
+            // Only a change: setting `lang`, even to the value it has, makes the browser work
+            // out the style of every element on the page again, before the answer is painted.
+            if let Some(html) = document
+                .document_element()
+                .filter(|html| html.get_attribute("lang").as_deref() != Some(t.code))
+            {
                 html.set_attribute("lang", t.code).ok();
             }
             // Screen readers hear the page title first; say that something needs fixing.

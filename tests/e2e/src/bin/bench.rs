@@ -21,16 +21,19 @@
 //!   throttled for real by DevTools (slow 4G, the CPU 4× slower,
 //!   [`cdp::throttle_like_a_slow_phone`]), the files sent brotli-compressed as a CDN sends them.
 //!   For first visits also where the time goes: the first contentful paint and the moment the
-//!   WebAssembly module was requested (resource timing), since on a first visit the page asks
-//!   for it only once it is on screen (public/boot.js) and the floor at once;
+//!   WebAssembly module was requested (resource timing);
 //! * input-to-result: in the page, change an input and dispatch `input`, and time until a
 //!   MutationObserver on the result area sees the DOM change (`performance.now()` deltas).
 //!
 //! Each figure is the median of repeated runs (page loads interleaved page/floor, the first of
 //! each discarded as a warm-up). Nothing here asserts a time: it is a report, not a test.
 //!
+//! `--against DIR` measures another build of the page (an older commit's `dist/`, a variant) in
+//! the floor's place, load for load beside the page: a direct A/B, where the two are compared
+//! in the same minutes rather than each against the floor in runs of their own.
+//!
 //! Usage: bench [--runs N (7)] [--cold-runs N (= runs)] [--phone-runs N (7)] [--inputs N (31)]
-//! [--page DIR (dist)] [--floor DIR (tests/bench/floor/dist)]
+//! [--page DIR (dist)] [--floor DIR (tests/bench/floor/dist) | --against DIR]
 
 use forloebsberegneren_e2e::{cdp, repo_root, Browser, Caching, Options, Request, Result};
 use serde_json::{json, Value};
@@ -54,29 +57,31 @@ struct Target {
     result_area: &'static str,
 }
 
-fn targets(page: PathBuf, floor: PathBuf) -> [Target; 2] {
-    [
-        Target {
-            name: "page",
-            dist: page,
-            // An ordinary case: born 1975, a new forløb from 1 June 2025 (the form's other
-            // fields keep their defaults).
-            fills: json!([["birth_date", "15-03-1975"], ["date", "01-06-2025"]]),
-            toggle: ["15-03-1985", "15-03-1975"],
-            done: "document.getElementById('ressourceforloeb-result') !== null",
-            answer: "#ressourceforloeb-result",
-            result_area: ".results",
-        },
-        Target {
-            name: "floor",
-            dist: floor,
-            fills: json!([["year", "1975"]]),
-            toggle: ["1985", "1975"],
-            done: "(document.getElementById('result')?.textContent || '').includes('51 år')",
-            answer: "#result",
-            result_area: "#result",
-        },
-    ]
+/// The calculator's page (`name` tells a second build of it apart).
+fn page_target(name: &'static str, dist: PathBuf) -> Target {
+    Target {
+        name,
+        dist,
+        // An ordinary case: born 1975, a new forløb from 1 June 2025 (the form's other fields
+        // keep their defaults).
+        fills: json!([["birth_date", "15-03-1975"], ["date", "01-06-2025"]]),
+        toggle: ["15-03-1985", "15-03-1975"],
+        done: "document.getElementById('ressourceforloeb-result') !== null",
+        answer: "#ressourceforloeb-result",
+        result_area: ".results",
+    }
+}
+
+fn floor_target(dist: PathBuf) -> Target {
+    Target {
+        name: "floor",
+        dist,
+        fills: json!([["year", "1975"]]),
+        toggle: ["1985", "1975"],
+        done: "(document.getElementById('result')?.textContent || '').includes('51 år')",
+        answer: "#result",
+        result_area: "#result",
+    }
 }
 
 /// Runs before the page's scripts in every new document: types the case in as soon as the
@@ -240,7 +245,8 @@ async fn first_visit(t: &Target, dist: &Path, run: usize, slow_phone: bool) -> R
     loaded
 }
 
-/// One row of the table: the medians of `field` for the page and the floor, and their ratio.
+/// One row of the table: the medians of `field` for the page and the floor (or the other build),
+/// and their ratio.
 fn row(label: &str, runs: &[Loaded], field: fn(&Loaded) -> &Vec<f64>, budget: &str) {
     let (page, floor) = (median(field(&runs[0])), median(field(&runs[1])));
     println!("| {label} | {page:.0} ms | {floor:.0} ms | {:.2} | {budget} |", page / floor);
@@ -401,7 +407,17 @@ async fn main() -> Result<()> {
     let phone_runs: usize = arg(&args, "--phone-runs").map(|s| s.parse()).transpose()?.unwrap_or(7);
     let page = arg(&args, "--page").map(PathBuf::from).unwrap_or_else(|| repo_root().join("dist"));
     let floor = arg(&args, "--floor").map(PathBuf::from).unwrap_or_else(|| repo_root().join("tests/bench/floor/dist"));
-    let targets = targets(page, floor);
+    let targets = [
+        page_target("page", page),
+        match arg(&args, "--against") {
+            Some(other) => page_target("other", PathBuf::from(other)),
+            None => floor_target(floor),
+        },
+    ];
+    let (other, budget) = match targets[1].name {
+        "floor" => ("framework floor", "≤ 1.5 × floor"),
+        _ => ("the other build (--against)", ""),
+    };
 
     // One browser per page, loads interleaved so that a busy moment hits both alike; served as
     // a CDN serves them, so a repeat load takes the hashed files from the browser's cache.
@@ -487,18 +503,17 @@ async fn main() -> Result<()> {
         phone_runs,
         inputs - 1
     );
-    println!("| | page | framework floor | page ÷ floor | budget |");
+    println!("| | page | {other} | page ÷ {} | budget |", targets[1].name);
     println!("|---|---:|---:|---:|---|");
     println!(
         "| first load, brotli (gzip) | {} kB ({} kB) | {} kB ({} kB) | {:.2} | ≤ 150 kB |",
         kb(pt.2), kb(pt.1), kb(ft.2), kb(ft.1), pt.2 as f64 / ft.2 as f64
     );
-    const BUDGET: &str = "≤ 1.5 × floor";
-    row("load to first result, first visit", &first_visits, |l| &l.first_result_ms, BUDGET);
+    row("load to first result, first visit", &first_visits, |l| &l.first_result_ms, budget);
     row("(first visit: the answer on screen)", &first_visits, |l| &l.on_screen_ms, "");
     row("(first visit: first contentful paint)", &first_visits, |l| &l.first_paint_ms, "");
     row("(first visit: WebAssembly requested)", &first_visits, |l| &l.wasm_requested_ms, "");
-    row("load to first result, repeat load", &loaded, |l| &l.first_result_ms, BUDGET);
+    row("load to first result, repeat load", &loaded, |l| &l.first_result_ms, budget);
     row("(repeat load: the answer on screen)", &loaded, |l| &l.on_screen_ms, "");
     row("(of which: load to inputs on screen)", &loaded, |l| &l.app_ready_ms, "");
     row("slow phone, first visit: first contentful paint", &phone, |l| &l.first_paint_ms, "");
@@ -510,7 +525,7 @@ async fn main() -> Result<()> {
     println!("First-load files (bytes as a CDN sends them; woff2 as is):\n");
     println!("| file | raw kB | gzip -9 kB | brotli kB |");
     println!("|---|---:|---:|---:|");
-    for (label, rows, t) in [("page", &sizes[0], pt), ("floor", &sizes[1], ft)] {
+    for (label, rows, t) in [("page", &sizes[0], pt), (targets[1].name, &sizes[1], ft)] {
         for r in rows.iter() {
             println!("| {label}: `{}` | {} | {} | {} |", short(&r.0), kb(r.1), kb(r.2), kb(r.3));
         }
