@@ -1,6 +1,7 @@
 // Starts the WebAssembly app. Not Trunk's loader: scripts/finish-index.mjs puts this file inside
-// index.html's <script id="boot"> and allows exactly it by its hash in the page's
-// Content-Security-Policy (no 'unsafe-inline'); Trunk writes the hashed file names into the
+// index.html's <script id="boot"> and allows exactly it by its hash in the page's <meta>
+// Content-Security-Policy (docs/deploy.md: why the HTTP header says 'unsafe-inline' and the
+// <meta> policy, enforced as well, does not); Trunk writes the hashed file names into the
 // tag's data attributes (Trunk.toml: build.pattern_script). If WebAssembly is missing (turned
 // off, Lockdown Mode, a browser too old for 'wasm-unsafe-eval') or the module cannot be loaded
 // or started, the page's #loading message (written at build time, src/present/shell.rs) says so
