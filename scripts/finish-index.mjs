@@ -39,7 +39,8 @@ const allow = (directive, hash) => {
 const bootTags = index.match(/<script type="module" id="boot"[^>]*><\/script>/g) ?? [];
 if (bootTags.length !== 1) fail(`expected one empty <script id="boot"> in index.html, found ${bootTags.length}`);
 let boot = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../public/boot.js"), "utf8");
-if (/<\/script/i.test(boot)) fail("public/boot.js holds </script, which would end its tag");
+// Inside <script>, "</script" would end the tag early and "<!--" can keep it from ending at all.
+if (/<\/script|<!--/i.test(boot)) fail("public/boot.js holds </script or <!--, which an inline script cannot");
 if (release) boot = (await minify(boot, { module: true, compress: { passes: 2 }, mangle: true })).code;
 const bootHash = sha256(boot);
 allow("script-src", bootHash);
