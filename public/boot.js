@@ -36,18 +36,23 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
 } else {
   addEventListener("error", (event) => crashed(event.error));
   addEventListener("unhandledrejection", (event) => crashed(event.reason));
-  try {
-    // The module was asked for with the page (Trunk.toml pattern_preload): this fetch is answered
-    // by that preload, or by the browser's cache on a repeat visit. It asks as the preload does
-    // (no-cors, with credentials), or WebKit would download the module again; the module is on
-    // the page's own origin, so the response is readable all the same. The page itself is
-    // painted from the HTML meanwhile (src/present/shell.rs); init awaits the response.
-    const wasm = fetch(boot.dataset.wasm, { mode: "no-cors", credentials: "include" });
-    const { default: init } = await import(boot.dataset.js);
-    await init({ module_or_path: wasm });
-    document.removeEventListener("input", typed, true);
-    document.removeEventListener("change", typed, true);
-  } catch (error) {
-    if (!crashed(error)) failed(error);
-  }
+  // An async function, not top-level await: a browser too old for that still runs this script,
+  // and says that the calculator cannot start.
+  (async () => {
+    try {
+      // The module was asked for with the page (Trunk.toml pattern_preload): this fetch is
+      // answered by that preload, or by the browser's cache on a repeat visit. It asks as the
+      // preload does (no-cors, with credentials), or WebKit would download the module again;
+      // the module is on the page's own origin, so the response is readable all the same. The
+      // page itself is painted from the HTML meanwhile (src/present/shell.rs); init awaits the
+      // response.
+      const wasm = fetch(boot.dataset.wasm, { mode: "no-cors", credentials: "include" });
+      const { default: init } = await import(boot.dataset.js);
+      await init({ module_or_path: wasm });
+      document.removeEventListener("input", typed, true);
+      document.removeEventListener("change", typed, true);
+    } catch (error) {
+      if (!crashed(error)) failed(error);
+    }
+  })();
 }

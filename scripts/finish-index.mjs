@@ -38,10 +38,13 @@ const allow = (directive, hash) => {
 
 const bootTags = index.match(/<script type="module" id="boot"[^>]*><\/script>/g) ?? [];
 if (bootTags.length !== 1) fail(`expected one empty <script id="boot"> in index.html, found ${bootTags.length}`);
-let boot = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../public/boot.js"), "utf8");
-// Inside <script>, "</script" would end the tag early and "<!--" can keep it from ending at all.
-if (/<\/script|<!--/i.test(boot)) fail("public/boot.js holds </script or <!--, which an inline script cannot");
+// The HTML parser turns CR LF into LF before the browser hashes an inline script or stylesheet:
+// hash (and write) the text with LF line ends, whatever the checkout has.
+const lf = (text) => text.replace(/\r\n?/g, "\n");
+let boot = lf(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../public/boot.js"), "utf8"));
 if (release) boot = (await minify(boot, { module: true, compress: { passes: 2 }, mangle: true })).code;
+// Inside <script>, "</script" would end the tag early and "<!--" can keep it from ending at all.
+if (/<\/script|<!--/i.test(boot)) fail("boot.js holds </script or <!--, which an inline script cannot");
 const bootHash = sha256(boot);
 allow("script-src", bootHash);
 // A function, not a string, as the replacement: the script may hold "$&" or "$'".
@@ -51,7 +54,7 @@ const styles = [...index.matchAll(/<style>([^]*?)<\/style>/g)];
 if (styles.length !== 1) fail(`expected one inline stylesheet in index.html, found ${styles.length}`);
 // dart-sass starts a stylesheet with non-ASCII text with a byte order mark. A file's decoder
 // drops it; inside <style> it would be part of the first selector, and that rule would be lost.
-const css = styles[0][1].replace(/^\uFEFF/, "");
+const css = lf(styles[0][1].replace(/^\uFEFF/, ""));
 const styleHash = sha256(css);
 allow("style-src", styleHash);
 // A function, not a string, as the replacement: the stylesheet may hold "$&" or "$'".

@@ -605,6 +605,10 @@ async fn content_security_policy_blocks_other_origins() {
             "no {directive} violation reported; got {violations:#?}"
         );
     }
+    // Both scripts, each reported: the one from another origin and the injected inline one.
+    for blocked in [format!("script-src-elem blocked {}", other.url("/script.js")), "script-src-elem blocked inline".into()] {
+        assert!(violations.contains(&blocked.as_str()), "no {blocked:?} reported; got {violations:#?}");
+    }
     assert!(other.requests().is_empty(), "the other origin was reached: {:?}", other.requests());
     assert!(served_after.is_empty(), "requests left the page: {served_after:#?}");
 }

@@ -25,8 +25,8 @@
 //! * input-to-result: in the page, change an input and dispatch `input`, and time until a
 //!   MutationObserver on the result area sees the DOM change (`performance.now()` deltas).
 //!
-//! Each figure is the median of repeated runs (page loads interleaved page/floor, the first of
-//! each discarded as a warm-up). Nothing here asserts a time: it is a report, not a test.
+//! Each figure is the median of repeated runs (page and floor loads interleaved, each going first
+//! in every other run; the first run discarded as a warm-up). Nothing here asserts a time: it is a report, not a test.
 //!
 //! `--against DIR` measures another build of the page (an older commit's `dist/`, a variant) in
 //! the floor's place, load for load beside the page: a direct A/B, where the two are compared
@@ -394,6 +394,12 @@ fn machine() -> String {
     format!("{date}, {cpu}, {cores} cores, {chromium} headless")
 }
 
+/// The order of the two targets in run `run`: each goes first in every other run, so that
+/// neither always loads right after the other (the machine's state just after a load).
+fn in_turn(run: usize) -> [usize; 2] {
+    if run % 2 == 0 { [0, 1] } else { [1, 0] }
+}
+
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
 }
@@ -407,6 +413,9 @@ async fn main() -> Result<()> {
     let phone_runs: usize = arg(&args, "--phone-runs").map(|s| s.parse()).transpose()?.unwrap_or(7);
     let page = arg(&args, "--page").map(PathBuf::from).unwrap_or_else(|| repo_root().join("dist"));
     let floor = arg(&args, "--floor").map(PathBuf::from).unwrap_or_else(|| repo_root().join("tests/bench/floor/dist"));
+    if arg(&args, "--against").is_some() && arg(&args, "--floor").is_some() {
+        return Err("--against DIR takes the floor's place: give --against or --floor, not both".into());
+    }
     let targets = [
         page_target("page", page),
         match arg(&args, "--against") {
@@ -433,7 +442,8 @@ async fn main() -> Result<()> {
         }
         let mut loaded: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
         for run in 0..=runs {
-            for (i, b) in browsers.iter().enumerate() {
+            for i in in_turn(run) {
+                let b = &browsers[i];
                 let l = load_once(b, run).await?;
                 l.log(targets[i].name, "load", run);
                 if run > 0 {
@@ -446,7 +456,8 @@ async fn main() -> Result<()> {
         // repeat load in the same browser skips.
         let mut first_visits: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
         for run in 0..=cold_runs {
-            for (i, t) in targets.iter().enumerate() {
+            for i in in_turn(run) {
+                let t = &targets[i];
                 let l = first_visit(t, &t.dist, run, false).await?;
                 l.log(t.name, "first visit", run);
                 if run > 0 {
@@ -460,7 +471,8 @@ async fn main() -> Result<()> {
         let mut phone: Vec<Loaded> = targets.iter().map(|_| Loaded::default()).collect();
         let compressed = targets.iter().map(|t| brotli_copy(&t.dist)).collect::<Result<Vec<_>>>()?;
         for run in 0..=phone_runs {
-            for (i, t) in targets.iter().enumerate() {
+            for i in in_turn(run) {
+                let t = &targets[i];
                 let l = first_visit(t, compressed[i].path(), run, true).await?;
                 l.log(t.name, "phone", run);
                 if run > 0 {
