@@ -26,7 +26,8 @@
 //!   MutationObserver on the result area sees the DOM change (`performance.now()` deltas).
 //!
 //! Each figure is the median of repeated runs (page and floor loads interleaved, each going first
-//! in every other run; the first run discarded as a warm-up). Nothing here asserts a time: it is a report, not a test.
+//! in every other run; the first run discarded as a warm-up). Nothing here asserts a time: it is
+//! a report, not a test.
 //!
 //! `--against DIR` measures another build of the page (an older commit's `dist/`, a variant) in
 //! the floor's place, load for load beside the page: a direct A/B, where the two are compared
@@ -412,17 +413,14 @@ async fn main() -> Result<()> {
     let inputs: usize = arg(&args, "--inputs").map(|s| s.parse()).transpose()?.unwrap_or(31);
     let phone_runs: usize = arg(&args, "--phone-runs").map(|s| s.parse()).transpose()?.unwrap_or(7);
     let page = arg(&args, "--page").map(PathBuf::from).unwrap_or_else(|| repo_root().join("dist"));
-    let floor = arg(&args, "--floor").map(PathBuf::from).unwrap_or_else(|| repo_root().join("tests/bench/floor/dist"));
-    if arg(&args, "--against").is_some() && arg(&args, "--floor").is_some() {
-        return Err("--against DIR takes the floor's place: give --against or --floor, not both".into());
-    }
-    let targets = [
-        page_target("page", page),
-        match arg(&args, "--against") {
-            Some(other) => page_target("other", PathBuf::from(other)),
-            None => floor_target(floor),
-        },
-    ];
+    let second = match (arg(&args, "--against"), arg(&args, "--floor")) {
+        (Some(_), Some(_)) => {
+            return Err("--against DIR takes the floor's place: give --against or --floor, not both".into())
+        }
+        (Some(other), None) => page_target("other", PathBuf::from(other)),
+        (None, floor) => floor_target(floor.map_or_else(|| repo_root().join("tests/bench/floor/dist"), PathBuf::from)),
+    };
+    let targets = [page_target("page", page), second];
     let (other, budget) = match targets[1].name {
         "floor" => ("framework floor", "≤ 1.5 × floor"),
         _ => ("the other build (--against)", ""),
